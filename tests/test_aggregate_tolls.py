@@ -1217,7 +1217,8 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
                 "The Navy's first report spoke of 24 dead; the governor's office later"
                 " confirmed 27 and said that a dozen houses had been set on fire."
             ),
-            24,
+            # (the first report's count is given up for the later one, rule 0e)
+            27,
             27,
             27,
         ),
@@ -1281,6 +1282,43 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
             31,
             45,
         ),
+        (
+            (
+                "Initial police reports said 12 people had been killed. But the toll climbed"
+                " through the night, and by early Saturday police put the dead at 47."
+            ),
+            47,
+            47,
+            47,
+        ),
+        (
+            (
+                "The government first said eight people had died. By evening, however, the"
+                " Red Cross had counted 21 dead."
+            ),
+            21,
+            21,
+            21,
+        ),
+        (
+            (
+                "Security services, in a statement carried by the official news agency on"
+                " Friday, said 98 people had been killed. Survivors put the toll at more than 200."
+            ),
+            98,
+            98,
+            200,
+        ),
+        (
+            (
+                "Police at the scene said 24 people were killed. A doctor told reporters that 31"
+                " bodies had been brought in. An Interior Ministry official gave what he called a"
+                " final figure of 29 dead."
+            ),
+            24,
+            29,
+            31,
+        ),
     ],
     ids=[
         "a coder's note: 'per police' and a rival's bare count",
@@ -1297,6 +1335,10 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
         "the hurt who died since are no detail of the dead told before",
         "a gapped member in 'the neighbouring village of' a place",
         "people who speak, in brackets after their count",
+        "initial reports given up for a toll that climbed",
+        "a count first said, given up for a later one",
+        "a source past a long aside of its statement, and a rival",
+        "a speaker with a place after it; a final figure a source gave",
     ],
 )
 def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: int) -> None:

@@ -705,11 +705,14 @@ _BARE_TOLL_WORDS = frozenset(
 def _updated_before(words: list[str]) -> bool:
     """
     Whether words before a total tell it as an update (`_UPDATED`: "reports
-    later suggested", "the toll now stands at"); not a war's age ("The war,
-    now in its 22nd month, has killed tens of thousands").
+    later suggested", "the toll now stands at"), or the toll rising ("But
+    the toll climbed through the night, and by early Saturday police put the
+    dead at 47"); not a war's age ("The war, now in its 22nd month, has
+    killed tens of thousands").
     """
     return any(
-        w in _UPDATED and not (w == "now" and k + 1 < len(words) and words[k + 1] == "in")
+        (w in _UPDATED and not (w == "now" and k + 1 < len(words) and words[k + 1] == "in"))
+        or (w == "toll" and not lx.RISE_WORDS.isdisjoint(words[k + 1 : k + 3]))
         for k, w in enumerate(words)
     )
 

@@ -63,16 +63,22 @@ _SAID_BEFORE = ("had said", "had reported", "had announced", "had put", "had giv
 #: A statement its source made first and then changed ("A transit authority
 #: spokesman initially put the number of injured at 16, but updated the
 #: figure to 23", "Local sources initially spoke of some 37 dead", "first
-#: spoke of 16 deaths"; not "were initially taken to hospital"), or made
-#: before the document's own ("The de facto authorities earlier reported 25
-#: deaths"; "first" only before a verb of an estimate).
+#: spoke of 16 deaths", "The government first said eight people had died";
+#: not "were initially taken to hospital"), or made before the document's
+#: own ("The de facto authorities earlier reported 25 deaths"; "first" only
+#: before a verb of an estimate or of saying), or early reports' ("Initial
+#: police reports said 12 people had been killed").
 _FIRST_SAID_RE = re.compile(
     r"\b(?:initially|originally|earlier|previously)\s+"
     r"(?:put|puts|said|reported|gave|announced|told|set|estimated"
     r"|spoke of|talked of)\b"
     # "first" only before a verb of an estimate ("first spoke of 16 deaths";
     # not "first reported by Reuters", a scoop, nor "at first said")
-    r"|\b(?<!the )(?<!a )(?<!at )first\s+(?:put|spoke of|talked of)\b"
+    r"|\b(?<!the )(?<!a )(?<!at )first\s+(?:put|spoke of|talked of|said)\b"
+    # early reports given up for a later count ("Initial police reports said
+    # 12 people had been killed. ... police put the dead at 47": session 54)
+    r"|\b(?:initial|first|early|preliminary)\s+(?:[a-z]+\s+)?reports?\s+"
+    r"(?:said|put|spoke of|suggested|indicated)\b"
 )
 
 

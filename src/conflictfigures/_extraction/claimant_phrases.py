@@ -236,7 +236,16 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         # "Sources close to the investigation said": the sources
         start -= 3
         return (start - 1 if start and tokens[start - 1].low in ("the", "a", "an") else start), end
-    if start >= end or not is_source(tokens[start:end]):
+    if start >= end or not (
+        is_source(tokens[start:end])
+        # (a place after a speaker is no source, but the speaker is: "Police
+        # at the scene said")
+        or (
+            start >= 2
+            and tokens[start - 1].low in _GOVERNING_PREPS
+            and speaker_noun(tokens[start - 2].low)
+        )
+    ):
         return None
     if start > 0 and tokens[start - 1].low in _GOVERNING_PREPS and tokens[start].low != "what":
         # the object of a preposition speaks only with the speaker it

@@ -95,6 +95,9 @@ def _after_count_noun(lows: list[str], k: int) -> bool:
     return j >= 0 and (lows[j] in lx.TOTAL_NOUNS or lows[j] in _COUNTS_OF_A_SOURCE)
 
 
+#: Prepositions that open a statement's circumstance between its source and
+#: its verb ("in a statement carried by ...", "on Friday evening").
+_STATEMENT_PREPS = frozenset({"in", "on", "at", "during", "through"})
 #: How many words an appositive between a claimant and its verb may hold.
 _APPOSITIVE_REACH = 12
 #: How many words a participle or relative clause there may hold ("Hospital
@@ -125,6 +128,9 @@ def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if k - m > _APPOSITIVE_REACH and not (
         tokens[m + 1].low.endswith("ing")
         or tokens[m + 1].low in lx.RELATIVE_PRONOUNS
+        # a circumstance of the statement: "Security services, in a
+        # statement carried by the official APS news agency on Friday, said"
+        or tokens[m + 1].low in _STATEMENT_PREPS
         or described_speaker(tokens, head, m)
     ):
         return None  # a long aside is a clause: "speaking on condition of anonymity ..."
@@ -161,6 +167,13 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     higher toll of 56").
     """
     start, n = k + 1, len(tokens)
+    if (
+        start + 2 < n
+        and tokens[start].low == "what"
+        and tokens[start + 2].low in ("called", "described", "termed")
+    ):
+        # "gave what he called a final figure of 29 dead"
+        start += 4 if start + 3 < n and tokens[start + 3].low == "as" else 3
     if (
         start < n
         and tokens[start].low in ("to", "at")
