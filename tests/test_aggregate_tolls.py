@@ -1319,6 +1319,30 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
             29,
             31,
         ),
+        (
+            (
+                "The official news agency said 35 people died in the attack, a figure it said"
+                " included four attackers."
+            ),
+            31,
+            31,
+            31,
+        ),
+        (
+            (
+                "Militants lined up the families in a courtyard and shot them, police said. The"
+                " dead, 16 in all, included five children and an infant girl."
+            ),
+            16,
+            16,
+            16,
+        ),
+        (
+            'State radio said 11 "looters and disturbers" had been killed.',
+            11,
+            11,
+            11,
+        ),
     ],
     ids=[
         "a coder's note: 'per police' and a rival's bare count",
@@ -1339,6 +1363,9 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
         "a count first said, given up for a later one",
         "a source past a long aside of its statement, and a rival",
         "a speaker with a place after it; a final figure a source gave",
+        "a figure that 'included' attackers: a part, left out of the victims",
+        "a count set off beside its state ('The dead, 16 in all,')",
+        "a group of several words in quotes",
     ],
 )
 def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: int) -> None:

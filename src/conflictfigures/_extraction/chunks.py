@@ -67,17 +67,21 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
     n = len(tokens)
     k = j
     opening_quote = -1  # (where a quote opened right after the number, if one did)
-    # A closing quote glued after the number ("'More Than 50' Syrian Forces").
-    if k < n and tokens[k].text in lx.QUOTES and tokens[k].gap == GLUED:
-        k += 1
-    elif (
-        k + 2 < n
-        and scare_quoted(tokens, (k + 1, k + 2))
-        and tokens[k + 1].is_word
-        and tokens[k + 1].gap == GLUED
-    ):
-        opening_quote = k
-        k += 1  # a word in scare quotes: 64 "rioters"
+    quote = tokens[k] if k < n else None
+    if quote is not None and quote.text in lx.QUOTES:
+        # A closing quote glued after the number ("'More Than 50' Syrian Forces").
+        if quote.gap == GLUED:
+            k += 1
+        elif (
+            k + 2 < n
+            and scare_quoted(tokens, (k + 1, k + 2))
+            and tokens[k + 1].is_word
+            and tokens[k + 1].gap == GLUED
+        ):
+            opening_quote = k
+            k += 1  # a word in scare quotes: 64 "rioters"
+        elif (quoted := _quoted_words_end(tokens, k)) is not None:
+            return k + 1, quoted, quoted + 1  # words in quotes: 11 "looters and disturbers"
     if (
         k + 2 < n
         and tokens[k].low == "of"
@@ -571,6 +575,28 @@ def _owned_whole(tokens: list[Token], k: int) -> int | None:
 #: Determiners that cannot stand inside a group's words but after a preposition.
 #: (an article too: "over the past 12 months an average of 1,800 ...")
 _INNER_DETERMINERS = (lx.DETERMINERS - {"of", "whom", "them"}) | {"a", "an"}
+
+
+#: How many words a group in quotes may hold ("looters and disturbers").
+_QUOTED_WORDS = 4
+
+
+def _quoted_words_end(tokens: list[Token], k: int) -> int | None:
+    """
+    Where the closing quote stands of a group of two to four lower-case
+    words in quotes opening at ``k`` (11 "looters and disturbers" had been
+    killed: a source's words for those it counts), else ``None``.
+    """
+    n = len(tokens)
+    if k + 3 >= n or tokens[k].text not in lx.QUOTES or tokens[k + 1].gap != GLUED:
+        return None
+    for m in range(k + 2, min(n, k + 2 + _QUOTED_WORDS)):
+        tok = tokens[m]
+        if tok.text in lx.QUOTES and tok.gap == GLUED:
+            return m if all(t.is_word and not t.is_capitalized for t in tokens[k + 1 : m]) else None
+        if not tok.is_word:
+            return None
+    return None
 
 
 def scare_quoted(tokens: list[Token], np: tuple[int, int]) -> bool:

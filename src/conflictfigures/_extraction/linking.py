@@ -42,6 +42,7 @@ from conflictfigures._extraction.ordinals import may_number_killings, ordinal_to
 from conflictfigures._extraction.partitives import (
     INTAKE_VERBS,
     PAIR_WORDS,
+    apposed_state,
     care_intake,
     care_intake_passive,
     of_state_told,
@@ -463,6 +464,10 @@ def read_sentence(
             victims = next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
             state = state_partitive(tokens, num, victims)
             reading = [state] if state is not None else reading
+        if not reading and num.first > 2 and lows[num.first - 1] == ",":
+            # "The dead, 16 in all, included ...": a count set off beside its state
+            apposed = apposed_state(tokens, num)
+            reading = [apposed] if apposed is not None else reading
         if not reading and readings and num.last < n and lows[num.last] in lx.BE_FORMS:
             shares = readings[-1].parts
             if shares:

@@ -218,6 +218,41 @@ def state_partitive(
     return None
 
 
+#: Words that tell a count apposed to its state as the whole ("16 in all").
+_IN_ALL = (("in", "all"), ("in", "total"), ("altogether",))
+
+
+def apposed_state(tokens: list[Token], num: NumberReading) -> Reading | None:
+    """
+    ``("the" | "those") STATE "," NUMBER ("in" "all" | "in" "total")? ","``:
+    a count set off beside the people in a state it counts ("The dead, 16
+    in all, included five children and an infant girl"): a figure of the
+    state's category, its group the state.
+    """
+    i, n = num.first, len(tokens)
+    if (
+        i < 3
+        or not num.stated
+        or num.article
+        or tokens[i - 1].text != ","
+        or tokens[i - 3].low not in ("the", "those")
+    ):
+        return None
+    category = lx.STATE_GROUPS.get(tokens[i - 2].low) or lx.DEATH_WHOLES.get(tokens[i - 2].low)
+    if category is None:
+        return None
+    k = num.last
+    for words in _IN_ALL:
+        if tuple(t.low for t in tokens[k : k + len(words)]) == words:
+            k += len(words)
+            break
+    if k >= n or tokens[k].text != ",":
+        return None
+    r = Reading(num, category)
+    r.np, r.head, r.first, r.last = (i - 2, i - 1), tokens[i - 2].low, i - 3, k
+    return r
+
+
 def _attackers_named(tokens: list[Token], r: Reading, k: int) -> None:
     """
     Mark in place a share of the dead or hurt whose verb to be names

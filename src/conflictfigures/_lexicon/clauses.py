@@ -445,7 +445,9 @@ RELEASE_WORDS = frozenset(
 
 #: Words that open a part of a counted group ("including two soldiers",
 #: "most of them civilians"); the group's verb comes after the part.
-PART_OPENERS = frozenset({"including", "incl", "among", "mostly", "mainly", "excluding"})
+PART_OPENERS = frozenset(
+    {"including", "incl", "among", "mostly", "mainly", "excluding", "included"}
+)
 #: Words that open the rest of a breakdown after a figure: a part's, or the
 #: next place of a ranking ("with 402 deaths, followed by Punjab (188)").
 BREAKDOWN_OPENERS = PART_OPENERS | {"followed"}
