@@ -1343,6 +1343,25 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
             11,
             11,
         ),
+        (
+            (
+                "Twenty of the youngsters were killed. Before taking over the school the"
+                " guerrillas broke into an apartment, killing a man, his pregnant wife and"
+                " their son. All three gunmen died in the assault."
+            ),
+            23,
+            23,
+            23,
+        ),
+        (
+            (
+                "Twin bombings at a snooker hall on Thursday night killed 81 people. Earlier on"
+                " Thursday a bomb aimed at a paramilitary vehicle killed 11 people in a market."
+            ),
+            81,
+            81,
+            81,
+        ),
     ],
     ids=[
         "a coder's note: 'per police' and a rival's bare count",
@@ -1366,6 +1385,8 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
         "a figure that 'included' attackers: a part, left out of the victims",
         "a count set off beside its state ('The dead, 16 in all,')",
         "a group of several words in quotes",
+        "attackers never take up their victims; a time before the story's sets apart",
+        "an event earlier the same day with a deed of its own is set apart",
     ],
 )
 def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: int) -> None:

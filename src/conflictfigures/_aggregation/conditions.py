@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import said_before
 from conflictfigures.models import Category, Qualifier
 
@@ -86,14 +87,23 @@ def resumed_dropped(figures: list[Figure]) -> list[Figure]:
         for before in reversed(found[max(0, at - _RESUMED_MEMBERS) : at]):
             if id(before) in drop:
                 continue
-            if before.count.qualifier is not Qualifier.EXACT:
-                break
+            if before.count.qualifier is not Qualifier.EXACT or _other_side(before, f):
+                break  # ("killing a man, his wife and their son ... All three gunmen died")
             told += before.count.low
             if told >= f.count.low:
                 break
         if told == f.count.low:
             drop.add(id(f))
     return [f for f in figures if id(f) not in drop] if drop else figures
+
+
+def _other_side(before: Figure, f: Figure) -> bool:
+    """
+    Whether two counts are of the two sides of an attack, the attackers and
+    their victims, so one never takes the other up ("killing a man, his
+    pregnant wife and their four-year-old son. All three gunmen died").
+    """
+    return (before.side == lx.PERPETRATOR_SIDE) != (f.side == lx.PERPETRATOR_SIDE)
 
 
 def _the_other_left(figure: Figure) -> bool:

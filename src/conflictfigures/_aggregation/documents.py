@@ -461,8 +461,12 @@ def _all_bodies(f: Figure) -> bool:
 
 
 def _holds_separate(sentence: str) -> bool:
-    """Whether a lower-case sentence (its later fates cut out) holds a word of :data:`_SEPARATE`."""
-    return any(w in sentence for w in _SEPARATE)
+    """
+    Whether a lower-case sentence (its later fates cut out) holds a word of
+    :data:`_SEPARATE`, or opens on a time before the story's ("Before taking
+    over the school the guerrillas had shot dead two women").
+    """
+    return any(w in sentence for w in _SEPARATE) or sentence.lstrip().startswith("before ")
 
 
 #: The longest period of one incident's few days ("since Saturday"), not a war's months.

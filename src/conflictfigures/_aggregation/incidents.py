@@ -70,7 +70,12 @@ _ANOTHER_EVENT_RE = re.compile(
 #: police officers were killed in Amalfi"): another event told beside the
 #: lead, unless the count is more of the lead's people or a later death of
 #: them, or the lead's attackers did it (:data:`_THE_ATTACKERS`: a spree).
-_HOURS_APART_RE = re.compile(r"(?:just |only |some |a few |several )?hours (?:later|earlier)\b")
+_HOURS_APART_RE = re.compile(
+    r"(?:(?:just |only |some |a few |several )?hours (?:later|earlier)"
+    # the same day, told before the lead's hour: "Earlier on Thursday a bomb
+    # aimed at a paramilitary vehicle killed 11 people" (session 54)
+    r"|earlier (?:on|that) [a-z]+|earlier in the day)\b"
+)
 #: Days from the lead's opening a sentence ("Five days later", "The next
 #: night", "A week earlier"): another day's event, whoever did it (no spree
 #: runs so long: session 54).
