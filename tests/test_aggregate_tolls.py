@@ -1362,6 +1362,26 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
             81,
             81,
         ),
+        (
+            (
+                "Three women and six children from a Mormon community with dual U.S.-Mexican"
+                " citizenship were killed when gunmen ambushed their cars."
+            ),
+            9,
+            9,
+            9,
+        ),
+        (
+            (
+                "Gunmen opened fire on a bus on Sunday afternoon, killing 27 passengers, police"
+                " said. The shooting came hours after men in a passing car fired on a church in"
+                " the same district where the party leader was attending a consecration, killing"
+                " four people."
+            ),
+            27,
+            27,
+            27,
+        ),
     ],
     ids=[
         "a coder's note: 'per police' and a rival's bare count",
@@ -1387,6 +1407,8 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
         "a group of several words in quotes",
         "attackers never take up their victims; a time before the story's sets apart",
         "an event earlier the same day with a deed of its own is set apart",
+        "initials' dots inside a group's phrase before its verb",
+        "the earlier event a story came after, its participle's count",
     ],
 )
 def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: int) -> None:

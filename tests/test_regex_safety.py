@@ -70,8 +70,9 @@ REVIEWED = {
     "_aggregation/conditions.py": 2,  # _RESUMED_RE, _CONDITION_RE
     # _BACKGROUND_RE, _WAR_LONG_RE, _SINCE_EVENT_RE, _EARLIER_RE,
     # _EVENT_BEGAN_RE, _AVENGED_RE, _ADDS_TO_EVENT_RE,
-    # _ANOTHER_WORDS_RE
-    "_aggregation/alone.py": 8,
+    # _ANOTHER_WORDS_RE; _CAME_AFTER_RE (session 54: negated classes between
+    # fixed words, anchored at the end of a 240-character window)
+    "_aggregation/alone.py": 9,
     # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE, _MULTIPLE_BEFORE_RE;
     # _THEN_CHANGED_RE (session 54: matched at the start of the 40 characters
     # after a figure, no nested repetition)

@@ -72,6 +72,11 @@ _BACKGROUND_RE = re.compile(
     r"|(?:\bc[oa]mes?\b[^,;.]{0,60}\bafter\b|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
     r"[^,;.]{1,100},\s*which\b(?!\s+ha(?:s|ve|d)\b)[^,;.]{0,120}$"
 )
+#: The earlier event's own participle right after its comma, the figure's
+#: words, read in a window twice as long ("The shooting came hours after men
+#: in a passing car fired on a church in the same district ..., killing four
+#: people": session 54).
+_CAME_AFTER_RE = re.compile(r"\bc[oa]mes?\b[^,;.]{0,60}\bafter\b[^,;.]{1,180},\s*$")
 #: Words of a harm that may have happened, before the verb that ends a
 #: figure's words ("eight additional civilians may have died").
 _HEDGES = (" may have ", " might have ", " could have ")
@@ -149,9 +154,11 @@ def _background(figure: Figure) -> bool:
         # stampede at the stadium, where 23 people were crushed to death":
         # the deaths add to that event's toll, the story's own
         clause = None
+    longer = said_before(figure, 2 * _BACKGROUND_REACH, words=False)
     if (
         clause is not None
-        or _earlier_before(said_before(figure, 2 * _BACKGROUND_REACH, words=False))
+        or (_CAME_AFTER_RE.search(longer) is not None and figure.surface.split()[0].endswith("ing"))
+        or _earlier_before(longer)
         or _EARLIER_RE.search(said_after(figure, _EARLIER_AFTER)) is not None
     ):
         return True

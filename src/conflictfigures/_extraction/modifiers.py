@@ -591,6 +591,12 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         if t.text == "." and date_word(tokens, m):
             m += 1  # a month cut short: "A woman who was shot on Oct. 2 died"
             continue
+        if t.text == "." and _inner_dot(tokens, m):
+            # an initial's dot, no word of its own: "from a Mormon community
+            # with dual U.S.-Mexican citizenship were killed"
+            limit = min(n, limit + 1)
+            m += 1
+            continue
         if (
             t.low in lx.MODIFIER_STOPS
             or t.text in _MODIFIER_ENDS
