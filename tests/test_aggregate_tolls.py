@@ -1382,6 +1382,15 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
             27,
             27,
         ),
+        (
+            (
+                "Armed men went from house to house in a farming village. 98 people had been"
+                " killed. Survivors put the toll at more than 200."
+            ),
+            98,
+            98,
+            200,
+        ),
     ],
     ids=[
         "a coder's note: 'per police' and a rival's bare count",
@@ -1409,6 +1418,7 @@ def test_a_long_sentence_is_read_for_a_risen_toll_once(monkeypatch: pytest.Monke
         "an event earlier the same day with a deed of its own is set apart",
         "initials' dots inside a group's phrase before its verb",
         "the earlier event a story came after, its participle's count",
+        "the writer's own count and a source's later rival",
     ],
 )
 def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: int) -> None:

@@ -129,10 +129,34 @@ def _rival(earlier: Figure, later: Figure) -> bool:
             # were shot dead" is no toll of Saturday's shootings)
             or (compared_toll(later) and _days_agree(earlier, later))
         )
-        and earlier.claimed_by is not None
         and later.claimed_by is not None
-        and _two_sources(earlier.claimed_by, later.claimed_by)
+        # (the writer's own count, no source named, and a source's after it
+        # are rival tellings too: "98 people had been killed. Survivors put the
+        # toll at more than 200")
+        and (
+            _two_sources(earlier.claimed_by, later.claimed_by)
+            if earlier.claimed_by is not None
+            # (but not a toll of a scope of its own: "A suicide bomber killed
+            # 14 people at a checkpoint. The UN put the number of civilians
+            # killed in the province at 120")
+            else later.location is None and not _scoped(later.surface)
+        )
         and _same_people(earlier, later)
+    )
+
+
+def _scoped(surface: str) -> bool:
+    """
+    Whether a count's words name a scope of their own by a unit of the map
+    or a country ("the number of civilians killed in the province",
+    "across the country").
+    """
+    words = surface.lower().split()
+    return any(
+        a in ("in", "across", "throughout")
+        and b == "the"
+        and (c in lx.PLACE_UNIT_NOUNS or c == "country")
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
     )
 
 
