@@ -1092,4 +1092,13 @@ EXAMPLES_EVENT_DAYS: list[Row] = [
         [fig(K, 1, subject="police officer", date="2023-03-14")],
         "a name whose title is the single's noun names that one again (session 54)",
     ),
+    (
+        (
+            "KHARKIV, Ukraine, March 16 (Reuters) - Rockets slammed into the centre of Kharkiv on"
+            " Tuesday, and by nightfall the emergency service had counted 21 people dead."
+        ),
+        P,
+        [fig(K, 21, date="2023-03-14")],
+        "a dateline's day is no statement's: the story's day dates the figure (session 54)",
+    ),
 ]

@@ -241,7 +241,15 @@ def sentence_figures(
     # an earlier figure took for its incident is dropped from the front as
     # the figures are read, so each figure looks at the earliest one left.
     yielding_firsts = frozenset(dates[i].first for i in yielding)
-    statements = deque(sorted(zip(statement_after, date_firsts, strict=True)))
+    # (a dateline's day is the filing's, no statement's: the story's day fills
+    # a figure its own clause leaves undated)
+    statements = deque(
+        sorted(
+            (after, d.first)
+            for after, d in zip(statement_after, dates, strict=True)
+            if not in_dateline(tokens, d)
+        )
+    )
     incident_firsts: set[int] = set()  # where the dates earlier figures took stand
     last_incident: DateMention | None = None
     sentence_place: list[tuple[int, int] | None] = []  # computed when first needed
