@@ -1101,4 +1101,16 @@ EXAMPLES_EVENT_DAYS: list[Row] = [
         [fig(K, 21, date="2023-03-14")],
         "a dateline's day is no statement's: the story's day dates the figure (session 54)",
     ),
+    (
+        (
+            "Divers recovered 17 more bodies from the wreck on Wednesday, bringing to 111 the"
+            " number of victims pulled from the sea after Monday's sinking."
+        ),
+        P,
+        [
+            fig(K, 17, date="2023-03-15"),
+            fig(K, 111, subject="victims", date="2023-03-13", cumulative=True),
+        ],
+        "an inverted total's noun past its number counts the victims of the figure before",
+    ),
 ]

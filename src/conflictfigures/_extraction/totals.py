@@ -329,7 +329,12 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         if after is not None and after[0] in (Category.KILLED, Category.WOUNDED):
             category = after[0]
     if category is None and (
-        loose or joiner not in ("to", "at") or verb_at is None or noun_at > verb_at + 3
+        loose
+        or joiner not in ("to", "at")
+        or verb_at is None
+        # (an inverted total's noun stands past its number: "bringing to 111
+        # the number of victims", the victims of the figure before)
+        or (noun_at > verb_at + 3 and inverted is None)
     ):
         return None  # a bare total needs its verb: "bringing the total to 250"
     first = min(k for k in (verb_at, noun_at) if k is not None)
