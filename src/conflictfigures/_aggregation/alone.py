@@ -154,10 +154,11 @@ def _background(figure: Figure) -> bool:
         # stampede at the stadium, where 23 people were crushed to death":
         # the deaths add to that event's toll, the story's own
         clause = None
+    if clause is not None:
+        return True
     longer = said_before(figure, 2 * _BACKGROUND_REACH, words=False)
     if (
-        clause is not None
-        or (_CAME_AFTER_RE.search(longer) is not None and figure.surface.split()[0].endswith("ing"))
+        (_CAME_AFTER_RE.search(longer) is not None and figure.surface.split()[0].endswith("ing"))
         or _earlier_before(longer)
         or _EARLIER_RE.search(said_after(figure, _EARLIER_AFTER)) is not None
     ):

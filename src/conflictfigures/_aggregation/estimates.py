@@ -375,17 +375,15 @@ def told_as_revision(figure: Figure) -> bool:
             return True
     opening = figure.sentence[:before].lower().split() if before <= _OPENING_CHARS else []
     own = figure.surface.lower().split()
+    if _told_as_whole(own):
+        return True
     # (the whole's noun named right before the figure's words: "gave what he
     # called a final figure of 29 dead")
     named = figure.sentence[max(0, before - _NAMED_WHOLE_CHARS) : before].lower().split()[-3:]
-    return (
-        _told_as_whole(own)
-        or (len(named) == 3 and named[2] == "of" and _told_as_whole(named[:2]))
-        or (
-            # "In total, 17 people were wounded": the sentence opens with it; not
-            # "In total, 9 bodies have been identified", a count so far
-            opening in _WHOLE_OPENINGS and "bodies" not in own
-        )
+    return (len(named) == 3 and named[2] == "of" and _told_as_whole(named[:2])) or (
+        # "In total, 17 people were wounded": the sentence opens with it; not
+        # "In total, 9 bodies have been identified", a count so far
+        opening in _WHOLE_OPENINGS and "bodies" not in own
     )
 
 

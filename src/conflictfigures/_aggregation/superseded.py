@@ -182,7 +182,10 @@ def _superseded(figure: Figure) -> bool:
     before = window.removesuffix(figure.surface.lower())
     if _corrected(figure.sentence or ""):
         return True
-    lows = [w.strip(".,;:\"'") for w in said_after(figure, _WRONG_REACH).split()]
+    after_text = said_after(figure, _WRONG_REACH)
+    # (the nearer words after it, read twice below: a change of the toll right after it)
+    near = after_text[:_SUPERSEDED_REACH]
+    lows = [w.strip(".,;:\"'") for w in after_text.split()]
     named = not _COUNT_WORDS.isdisjoint(lows[:_COUNT_WORD_REACH]) or _count_named_before(before)
     if named and (
         not _WRONG_WORDS.isdisjoint(lows)
@@ -192,14 +195,14 @@ def _superseded(figure: Figure) -> bool:
         return True
     if _FIRST_SAID_RE.search(window):
         return True
-    if figure.cumulative and _THEN_CHANGED_RE.match(said_after(figure, _SUPERSEDED_REACH)):
+    if figure.cumulative and _THEN_CHANGED_RE.match(near):
         return True  # "was raised to 160 and then lowered to 157": 160, changed again
     changed_from = _CHANGED_FROM_RE.search(before)
     if (
         changed_from is None
         and figure.cumulative
         and before.rstrip().endswith(" from")
-        and (after := said_after(figure, _SUPERSEDED_REACH).split()[:2])[:1] == ["to"]
+        and (after := near.split()[:2])[:1] == ["to"]
         and after[1:2]
         and after[1][:1].isdigit()
     ):

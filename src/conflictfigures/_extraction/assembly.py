@@ -215,11 +215,12 @@ def sentence_figures(
     so_far = so_far_at(lows) if "far" in lows else None
     date_firsts = [d.first for d in dates]
     reported = reported_ends(lows, readings) if dates else frozenset()
+    datelined = [in_dateline(tokens, d) for d in dates]
     yielding = frozenset(
         i
         for i, d in enumerate(dates)
         if dates_a_statement(lows, d.first, d.last)
-        or in_dateline(tokens, d)
+        or datelined[i]
         # "19 bodies had been recovered by Tuesday": as of then, not the
         # incident's day (the sentence's or the story's)
         or (d.first and lows[d.first - 1] == "by")
@@ -245,9 +246,9 @@ def sentence_figures(
     # a figure its own clause leaves undated)
     statements = deque(
         sorted(
-            (after, d.first)
-            for after, d in zip(statement_after, dates, strict=True)
-            if not in_dateline(tokens, d)
+            (after, first)
+            for after, first, dateline in zip(statement_after, date_firsts, datelined, strict=True)
+            if not dateline
         )
     )
     incident_firsts: set[int] = set()  # where the dates earlier figures took stand
