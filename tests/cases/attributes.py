@@ -2994,6 +2994,15 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "a long participle clause between the speaker and the verb",
     ),
     (
+        (
+            "The rights group, which first documented 66 deaths, including children, said "
+            "the count was 82."
+        ),
+        P,
+        [fig(K, 66, claimed_by=None), fig(K, 82, claimed_by="The rights group")],
+        "a part told in an aside is no speaker: the head before the relative clause speaks",
+    ),
+    (
         "Rescue workers have recovered 31 bodies, the civil defence said.",
         P,
         [fig(K, 31, claimed_by="the civil defence")],
