@@ -841,6 +841,27 @@ EXAMPLES_MOVES_AND_NAMES: list[Row] = [
         [fig(K, 2), fig(K, 1, part=True, subject="a doctor"), fig(DEST, 6)],
         "(guard) an article after 'them' or inside a model's code goes on",
     ),
+    (
+        (
+            "Nineteen of the 300 families camping in the stadium at Beni, North Kivu, "
+            "were killed when the shells fell."
+        ),
+        P,
+        [fig(K, 19, subject="families")],
+        "a place's region set off by commas inside a stay's place",
+    ),
+    (
+        "Eight labourers at a quarry outside Arusha, northern Tanzania, were buried alive.",
+        P,
+        [fig(K, 8, subject="labourers")],
+        "a place's region with its direction set off by commas before the group's verb",
+    ),
+    (
+        "Since the fall of Kabul, Taliban fighters have detained 40 former officers.",
+        P,
+        [fig(D, 40, subject="former officers", cumulative=True)],
+        "(guard) a comma after a place with no comma closing the names is no region",
+    ),
 ]
 
 #: Phrasings the reader still misses, kept here so a fix shows up at once.

@@ -22,7 +22,12 @@ from conflictfigures._extraction.injuries import injury_after_escape, injury_wit
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
 from conflictfigures._extraction.rates import flow_rate_at
-from conflictfigures._extraction.set_off import date_aside_end, distance_aside_end, place_aside_end
+from conflictfigures._extraction.set_off import (
+    date_aside_end,
+    distance_aside_end,
+    place_aside_end,
+    region_aside_end,
+)
 from conflictfigures._extraction.stays import harm_after_stay
 from conflictfigures._extraction.text import GLUED, Token, initial
 from conflictfigures._extraction.triggers import (
@@ -511,10 +516,13 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         if t.text == "," and (
             (shut := distance_aside_end(tokens, m)) is not None
             or (shut := date_aside_end(tokens, m)) is not None
+            or (shut := region_aside_end(tokens, m)) is not None
         ):
-            # a distance or a date set off by commas: "working on the gas
-            # project in Afungi, 10 kilometres away, remain unaccounted for",
-            # "shot ... on Tuesday, Sept. 13, 2022, died"
+            # a distance, a date or a place's region set off by commas:
+            # "working on the gas project in Afungi, 10 kilometres away,
+            # remain unaccounted for", "shot ... on Tuesday, Sept. 13, 2022,
+            # died", "civilians sheltering in the compound at Qana, southern
+            # Lebanon, were killed"
             limit = min(n, limit + shut - m)
             m = shut + 1
             continue

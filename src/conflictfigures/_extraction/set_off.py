@@ -16,7 +16,7 @@ from conflictfigures._extraction.dates import year_of
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["date_aside_end", "distance_aside_end", "place_aside_end"]
+__all__ = ["date_aside_end", "distance_aside_end", "place_aside_end", "region_aside_end"]
 
 
 #: How many words may follow a distance's unit inside its aside ("10 km from the border").
@@ -95,3 +95,34 @@ def place_aside_end(tokens: list[Token], k: int) -> int | None:
 
 #: How many words a place set off by commas inside a relative clause may hold.
 _PLACE_ASIDE_WORDS = 7
+
+
+def region_aside_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``CAPITALIZED "," DIRECTION? CAPITALIZED{1,3} ","`` at the comma ``k``:
+    the region or country of the place named right before it, set off by
+    commas ("at Qana, southern Lebanon,", "in Rakhine State, Myanmar,"); the
+    index of its closing comma, else ``None`` (not "since the fall of Kabul,
+    Taliban fighters have ...": no comma closes the names).
+    """
+    n = len(tokens)
+    if k == 0 or not tokens[k - 1].is_capitalized:
+        return None
+    j = k + 1
+    if j < n and tokens[j].low in lx.DIRECTIONS and not tokens[j].is_capitalized:
+        j += 1  # "southern Lebanon"
+    m = j
+    while (
+        m < n
+        and m < j + _REGION_WORDS
+        and tokens[m].is_word
+        and tokens[m].is_capitalized
+        and tokens[m].low not in lx.WEEKDAYS
+        and tokens[m].low not in lx.MONTHS
+    ):
+        m += 1
+    return m if j < m < n and tokens[m].text == "," else None
+
+
+#: How many capitalized words a place's region set off by commas may hold ("North Kivu Province").
+_REGION_WORDS = 3

@@ -29,6 +29,7 @@ from conflictfigures._extraction.dates import (
     small_number,
     year_of,
 )
+from conflictfigures._extraction.set_off import region_aside_end
 from conflictfigures._extraction.spans import PERIOD_UNITS, back_by, compares
 from conflictfigures._extraction.text import has_before, possessive
 from conflictfigures._lexicon import MONTHS, WEEKDAYS
@@ -152,23 +153,9 @@ def _place_comma(tokens: list[Token], j: int, *, in_place: bool) -> bool:
     nxt = tokens[j + 1]
     if in_place:
         return nxt.low in ("on", "in")
-    # a closed apposition: capitalized words, then a comma ("Myanmar,"; not
+    # a closed apposition: a region, then a comma ("Myanmar,"; not
     # "since the fall of Kabul, Taliban fighters have ...")
-    k = j + 1
-    while (
-        k < len(tokens)
-        and k <= j + _PLACE_WORDS
-        and tokens[k].is_word
-        and tokens[k].is_capitalized
-        and tokens[k].low not in WEEKDAYS
-        and tokens[k].low not in MONTHS
-    ):
-        k += 1
-    return k > j + 1 and k < len(tokens) and tokens[k].text == ","
-
-
-#: How many capitalized words a place's apposition may take ("Myanmar", "North Kivu Province").
-_PLACE_WORDS = 3
+    return region_aside_end(tokens, j) is not None
 
 
 def _harm_in_clause(tokens: list[Token], k: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.set_off import region_aside_end
 from conflictfigures._extraction.verbs import verb_follows
 
 if TYPE_CHECKING:
@@ -36,14 +37,22 @@ def harm_after_stay(tokens: list[Token], k: int) -> int | None:
     """
     if tokens[k].low not in _STAY_PARTICIPLES:
         return None
-    for m in range(k + 1, min(len(tokens), k + _STAY_REACH)):
+    m, limit = k + 1, min(len(tokens), k + _STAY_REACH)
+    while m < limit:
         tok = tokens[m]
         if tok.low in lx.AUXILIARIES:
             # (a harm, not a state that goes on with the stay: "sheltering in
             # the hospital were trapped")
             return m if verb_follows(tokens, m) and not _trapped_after(tokens, m) else None
+        if tok.text == "," and (shut := region_aside_end(tokens, m)) is not None:
+            # the place's region: "sheltering in the compound at Qana,
+            # southern Lebanon, were killed"
+            limit = min(len(tokens), limit + shut - m)
+            m = shut + 1
+            continue
         if not tok.is_word or tok.low in lx.RELATIVE_PRONOUNS:
             return None
+        m += 1
     return None
 
 
