@@ -423,6 +423,30 @@ _HOSTS: list[Row] = [
         [fig(REF, 2_000_000, "about", subject="Syrians")],
         "(guard) 'the country' with no country named before the count in its sentence",
     ),
+    (
+        (
+            "Nearly 900,000 people have fled the fighting into neighbouring countries. The "
+            "rest have gone mainly to Kenya (310,500), Uganda (240,000) and Ethiopia "
+            "(95,000), UNHCR said."
+        ),
+        P,
+        [
+            fig(REF, 900_000, "nearly", subject="people"),
+            fig(REF, 310_500, claimed_by="UNHCR"),
+            fig(REF, 240_000, claimed_by="UNHCR"),
+            fig(REF, 95_000, claimed_by="UNHCR"),
+        ],
+        "after refugees, countries listed with counts in brackets after 'to' are where more went",
+    ),
+    (
+        (
+            "Nearly 900,000 people have fled the fighting. The rebels hold Bentiu (40,000 "
+            "residents) and Malakal (95,000 residents)."
+        ),
+        P,
+        [fig(DISP, 900_000, "nearly", subject="people")],
+        "(guard) places in brackets after no preposition of going are no refugees' hosts",
+    ),
 ]
 
 _AT_SEA: list[Row] = [

@@ -299,6 +299,9 @@ def read_document(
                     Category.REFUGEES in doc.counted_categories
                     and not FLIGHT_STORY_BYTES.isdisjoint(words)
                 )
+                # (countries listed with counts in brackets after refugees:
+                # see :func:`.stocks.bracket_stocks`)
+                or (doc.last_category is Category.REFUGEES and "(" in text[s_start:s_end])
             )
             # whether a sentence before this one gave figures (a headline's
             # are its body's twins: the story starts after it)

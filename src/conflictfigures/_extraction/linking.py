@@ -155,7 +155,11 @@ def read_sentence(
         and not (
             # (a people counted abroad, or people coming in, after a flight:
             # see :mod:`.located` and :mod:`.elided_flight`)
-            Category.REFUGEES in known and not lx.FLIGHT_STORY_WORDS.isdisjoint(words)
+            Category.REFUGEES in known
+            and (
+                not lx.FLIGHT_STORY_WORDS.isdisjoint(words)
+                or (earlier is Category.REFUGEES and "(" in words)
+            )
         )
         and not (
             # (the words ``screen.sets_bare_total`` lets through: "put the number

@@ -125,7 +125,9 @@ def _followed_by_name(tokens: list[Token], start: int, bracket: int) -> bool:
     )
 
 
-def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Reading]:
+def bracket_stocks(
+    tokens: list[Token], after: Reading | None = None, earlier: Category | None = None
+) -> list[Reading]:
     """
     ``NAME "(" NUMBER ")" ("," | "and") NAME "(" NUMBER ")" ...`` in a
     sentence that counts one category of people and reads no other figure:
@@ -143,6 +145,10 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
     ``after``, a stock the sentence read before them, gives its category to
     the places listed after it ("Poland has registered 985,000 refugees,
     followed by the Czech Republic (380,000), Bulgaria (180,000) ...").
+    ``earlier``, the category of the document's last figure before the
+    sentence: after refugees, countries listed after "to", "into" or "in"
+    are where more of them went ("The rest have gone mainly to Hungary
+    (180,163), Slovakia (128,169) and Moldova (82,762)").
     """
     start = 0 if after is None else after.last
     found = [
@@ -190,6 +196,8 @@ def bracket_stocks(tokens: list[Token], after: Reading | None = None) -> list[Re
         # Sudan (about 850,000) ...": the people a verb of flight takes into
         # the countries named are refugees
         category = _fled_into(tokens, found[0][0])
+        if category is None and earlier is Category.REFUGEES and _abroad(tokens, found[0][0]):
+            category = Category.REFUGEES
     if category is None or category is Category.CASUALTIES:
         return []
     return [Reading(num, category) for num in counts]
@@ -205,7 +213,7 @@ def listed_stocks(
     (:func:`.rankings.ranked_places`) added, in order of their numbers.
     """
     if "(" in lows and not readings:
-        return bracket_stocks(tokens)  # "Chad (600,000), Egypt (450,000) ..."
+        return bracket_stocks(tokens, earlier=earlier)  # "Chad (600,000), Egypt (450,000) ..."
     if readings and "(" in lows[readings[0].last :]:
         # places listed in brackets after a stock the sentence read first:
         # the last figure before the first bracket ("nearly 1.8 million have
@@ -254,11 +262,33 @@ def _fled_into(tokens: list[Token], first: int) -> Category | None:
 _COUNTRY_WORDS = 4
 
 
+def _country_start(tokens: list[Token], k: int) -> int | None:
+    """Where a country's name ending right before the bracket at ``k`` starts, else ``None``."""
+    return next(
+        (
+            m
+            for m in range(k - 1, max(-1, k - 1 - _COUNTRY_WORDS), -1)
+            if country_end(tokens, m) == k
+        ),
+        None,
+    )
+
+
 def _country_before(tokens: list[Token], k: int) -> bool:
     """Whether a country's name ends right before the bracket at ``k``."""
-    return any(
-        country_end(tokens, m) == k for m in range(k - 1, max(-1, k - 1 - _COUNTRY_WORDS), -1)
-    )
+    return _country_start(tokens, k) is not None
+
+
+def _abroad(tokens: list[Token], first: int) -> bool:
+    """
+    Whether the country before the first bracket (at ``first``) follows a
+    preposition that takes people to it or has them in it ("gone mainly to
+    Hungary (", "are in Turkey ("; "the" may stand between).
+    """
+    m = _country_start(tokens, first)
+    if m is not None and m > 0 and tokens[m - 1].low == "the":
+        m -= 1
+    return m is not None and m > 0 and tokens[m - 1].low in lx.REFUGE_INTO
 
 
 #: Verbs that take people into the countries a list in brackets names
