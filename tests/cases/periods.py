@@ -562,6 +562,12 @@ EXAMPLES_PERIODS: list[Row] = [
         ],
         "a headline's count that takes its twin's period is a running total as its twin is",
     ),
+    (
+        "The update brings the number of tanks destroyed since February 24, 2022 to 3,745.",
+        P,
+        [fig(DEST, 3745, subject="tanks", cumulative=True, period=["2022-02-24", "2023-03-16"])],
+        "a year after a month's day and a comma is the date's, no range's bottom ('2022 to 3,745')",
+    ),
 ]
 
 #: Counts told with a total, and a war's start named again (session 34).

@@ -389,6 +389,15 @@ def is_date_context(tokens: list[Token], i: int, j: int) -> bool:
             # "Nov. 5"; but not after a month that has its day before it:
             # "on 4 Nov. 5 soldiers killed" counts five soldiers
             return not (i > 2 and tokens[i - 3].text.isdecimal() and len(tokens[i - 3].text) <= 2)
+        if (
+            value >= 1900
+            and prev.text == ","
+            and i > 2
+            and tokens[i - 2].text.isdecimal()
+            and len(tokens[i - 2].text) <= 2
+            and tokens[i - 3].low.rstrip(".") in MONTHS
+        ):
+            return True  # the year of "since February 24, 2022 to 3,745"
     return False
 
 
