@@ -1746,6 +1746,36 @@ EXAMPLES_NOMINAL: list[Row] = [
         [fig(K, 1, subject="man")],
         "an age is no count; the article is",
     ),
+    (
+        (
+            "Six young men were forced into a pickup truck by armed men on Monday. Their "
+            "bodies, with signs of torture, were found two days later in a ditch."
+        ),
+        P,
+        [fig(K, 6, subject="men")],
+        "the bodies of a group the sentence before counted: the group is dead (session 55)",
+    ),
+    (
+        (
+            "Militiamen abducted 14 farmers near the river on Monday. The bodies of the "
+            "farmers were later found in a shallow grave."
+        ),
+        P,
+        [fig(D, 14, subject="farmers"), fig(K, 14, subject="farmers")],
+        "the bodies of a group told abducted: its dead beside its abduction",
+    ),
+    (
+        "Twelve farmers were killed on Monday. Their bodies were found in a river.",
+        P,
+        [fig(K, 12, subject="farmers")],
+        "(guard) the bodies of a group whose deaths were told count no one again",
+    ),
+    (
+        "Soldiers detained 50 men at the market. The bodies of 42 of them were later counted.",
+        P,
+        [fig(D, 50, subject="men"), fig(K, 42)],
+        "(guard) bodies with a count of their own count themselves",
+    ),
 ]
 
 EXAMPLES_MOVES: list[Row] = [

@@ -57,6 +57,7 @@ from conflictfigures._extraction.attribution import (
     read_claimants,
     without_dateline,
 )
+from conflictfigures._extraction.bodies import bodies_of_group
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.context import (
     anothers_period,
@@ -136,6 +137,7 @@ def sentence_figures(
     lows_before = doc.previous
     readings = [r for r in readings if not record_before(lows, r)]  # "had previously been arrested"
     readings = tolls_again(doc, sent, lows, readings)  # "... put it at more than 300"
+    readings = bodies_of_group(doc, sent, lows, readings)  # "... 7 men .... Their bodies were"
     doc.previous = lows
     doc.previous_sentence = sent
     if not readings:

@@ -125,6 +125,9 @@ class Doc:
         #: That sentence (for what only the sentence right before may name:
         #: "put it at 300" after its toll; where it ends is read when needed).
         self.previous_sentence: Sentence | None = None
+        #: The span of the sentence right before in the same block, read
+        #: or screened out (whose group "Their bodies" may be: :mod:`.bodies`).
+        self.before: tuple[int, int] | None = None
         #: The head noun of the last single person counted in each category
         #: in the sentences before (see :func:`.parts.restates_single`).
         self.singles: dict[Category, str] = {}

@@ -282,7 +282,9 @@ def read_document(
             lead = None
         block_first = len(figures)
         entry_day: dt.date | None = None
+        prior: tuple[int, int] | None = None  # (the sentence before, in the block)
         for s_start, s_end in sentence_spans(text, b_start, b_end):
+            doc.before, prior = prior, (s_start, s_end)
             # Only sentences with a word that can carry a figure, or a month
             # that can date the paragraph, are tokenized and read.
             if s_start == b_start and s_end == b_end:

@@ -1,0 +1,133 @@
+"""
+The bodies of a group counted just before: "Seven young men ... were forced
+into two pickup trucks by armed men on the evening of 11 May. Their bodies,
+with signs of torture, were found two days later in a ditch."  A reader
+knows the seven are dead, though no sentence says so.
+
+A sentence that opens on "Their bodies" or "The bodies" (or "remains") and
+counts no dead of its own, right after a sentence of its paragraph that
+counted a group of people and told no death, gives a figure of the dead:
+that group's count, its noun the figure's subject.  Read once a sentence,
+on its first two words; the sentence before is read again only then.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.heads import head_word, noun_class
+from conflictfigures._extraction.numbers import (
+    NUMBER_STARTERS,
+    NumberReading,
+    count_word,
+    read_number,
+)
+from conflictfigures._extraction.reading import Reading
+from conflictfigures._extraction.text import Sentence
+from conflictfigures._extraction.triggers import past_participle
+from conflictfigures.models import Category, Qualifier
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.discourse import Doc
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["bodies_of_group"]
+
+#: The nouns of what is left of the dead, after "their" or "the".
+_REMAINS = frozenset({"bodies", "remains", "corpses"})
+#: Words that tell a death: a sentence that holds one told its group's fate.
+_DEATH_WORDS = (
+    lx.DEATH_WORDS
+    | frozenset(w for w, (people, _) in lx.ACTIVE_TRIGGERS.items() if people is Category.KILLED)
+    | _REMAINS
+    | {"body"}
+)
+#: The qualifiers of a group's count its bodies may carry on (not a vague
+#: "dozens", nor a range).
+_CARRIED = frozenset({Qualifier.EXACT, Qualifier.ABOUT, Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+
+
+def bodies_of_group(
+    doc: Doc, sent: Sentence, lows: list[str], readings: list[Reading]
+) -> list[Reading]:
+    """
+    The sentence's readings, with the dead of the group the sentence before
+    counted first when the sentence opens on its bodies (``lows``: its
+    tokens' lower-case forms): ``("their" | "the") REMAINS`` not followed by
+    "of" and a count of its own ("The bodies of 42 victims were later
+    counted" counts itself).
+    """
+    if (
+        len(lows) < 3
+        or lows[1] not in _REMAINS
+        or lows[0] not in ("their", "the")
+        or doc.before is None
+        or any(r.category is Category.KILLED for r in readings)
+    ):
+        return readings
+    tokens = sent.tokens
+    if lows[2] == "of" and len(tokens) > 3 and count_word(tokens[3]):
+        return readings
+    before = Sentence(doc.text, *doc.before).tokens
+    if any(t.low in _DEATH_WORDS for t in before):
+        return readings  # the group's deaths were told: "Twelve were killed. The bodies ..."
+    group = _people_counted(before)
+    if group is None:
+        return readings
+    counted, head = group
+    number = NumberReading(0, 2, counted.stated, counted.qualifier, stated_high=counted.stated_high)
+    found = Reading(number, Category.KILLED)
+    found.head = found.subject = head
+    found.last = _verb_end(lows)
+    return [found, *readings]
+
+
+#: How far past "Their bodies" their verb may stand (past an aside: "Their
+#: bodies, with signs of torture, were found").
+_VERB_REACH = 12
+
+
+def _verb_end(lows: list[str]) -> int:
+    """
+    The index after the participle of the bodies' passive verb ("Their
+    bodies were never returned"), the figure's words; else after the bodies.
+    """
+    for k in range(2, min(len(lows) - 1, _VERB_REACH)):
+        if lows[k] in lx.AUXILIARIES:
+            m = k + 1
+            while (
+                m < len(lows)
+                and (lows[m] in lx.AUXILIARIES or lows[m] in _ADVERBS)
+                and not past_participle(lows[m])  # ("found" may be an auxiliary: "found dead")
+            ):
+                m += 1
+            return m + 1 if m < len(lows) and past_participle(lows[m]) else 2
+    return 2
+
+
+#: Adverbs between the bodies' auxiliary and participle ("were later found").
+_ADVERBS = frozenset(
+    {"later", "never", "eventually", "subsequently", "finally", "all", "only", "also"}
+)
+
+
+def _people_counted(tokens: list[Token]) -> tuple[NumberReading, str] | None:
+    """
+    The first count of more than one person in ``tokens`` with its noun's
+    head ("Seven young men", "26 detainees"), else ``None``.
+    """
+    for k, tok in enumerate(tokens):
+        if not (tok.is_digits or tok.low in NUMBER_STARTERS):
+            continue
+        num = read_number(tokens, k)
+        if num is None or num.stated is None or num.stated < 2 or num.qualifier not in _CARRIED:
+            continue
+        np = read_np(tokens, num.last)
+        if np[1] <= np[0]:
+            continue
+        head = head_word(tokens, np)
+        if head is not None and noun_class(head) in ("people", "self"):  # ("26 detainees")
+            return num, head
+    return None
