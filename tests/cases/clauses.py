@@ -1776,6 +1776,31 @@ EXAMPLES_NOMINAL: list[Row] = [
         [fig(D, 50, subject="men"), fig(K, 42)],
         "(guard) bodies with a count of their own count themselves",
     ),
+    (
+        (
+            "Gunmen stopped the bus and began executing passengers. The victims were nine "
+            "traders and a driver."
+        ),
+        P,
+        [
+            fig(K, 10, subject="traders and a driver"),
+            fig(K, 9, subject="traders", part=True),
+            fig(K, 1, subject="driver", part=True),
+        ],
+        "a story that told deaths with no count: the victims it lists after are the dead",
+    ),
+    (
+        "Militants raided the village, killing residents. Monitors identified 31 victims.",
+        P,
+        [fig(K, 31, subject="victims")],
+        "victims counted by name in a story of deaths with no count of its own",
+    ),
+    (
+        "A bus crashed on the highway on Monday. The victims were 12 tourists and a driver.",
+        P,
+        [],
+        "(guard) victims listed in a story that told no death are of no category",
+    ),
 ]
 
 EXAMPLES_MOVES: list[Row] = [

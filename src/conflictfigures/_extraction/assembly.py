@@ -43,7 +43,7 @@ from conflictfigures.models import (
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Set as AbstractSet
 
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
@@ -120,6 +120,11 @@ from conflictfigures._extraction.when import (
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
 
+#: What a story told of deaths with no count of them adds to the groups it
+#: counted: the dead, with no noun (so no later part names them again), for
+#: whom "the victims" are (see :func:`.member_links.link_inverted`).
+_DEATHS_UNCOUNTED: frozenset[tuple[Category, str]] = frozenset({(Category.KILLED, "")})
+
 
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
@@ -131,9 +136,14 @@ def sentence_figures(
     """
     tokens = sent.tokens
     lows = [t.low for t in tokens]  # (a comprehension: cheaper than map over attrgetter)
+    counted: AbstractSet[tuple[Category, str]] = doc.counted
+    if doc.deaths_spoken and Category.KILLED not in doc.counted_categories:
+        counted = doc.counted | _DEATHS_UNCOUNTED
     readings = read_sentence(
-        tokens, lows, doc.counted, doc.counted_categories, doc.last_category, harmed=doc.told
+        tokens, lows, counted, doc.counted_categories, doc.last_category, harmed=doc.told
     )
+    if not doc.deaths_spoken:
+        doc.deaths_spoken = not lx.DEATH_STORY_WORDS.isdisjoint(lows)
     lows_before = doc.previous
     readings = [r for r in readings if not record_before(lows, r)]  # "had previously been arrested"
     readings = tolls_again(doc, sent, lows, readings)  # "... put it at more than 300"

@@ -97,8 +97,6 @@ def link_self(c: Candidate) -> list[Reading] | None:
 
 #: Nouns before "of" that name the victims one by one ("compiled the names of 240 victims").
 _NAMES_OF = frozenset({"names", "identities"})
-#: Words of a story of deaths, which victims are of ("the killings", "the massacre").
-_DEATH_STORY_WORDS = lx.DEATH_WORDS | lx.KILLING_NOUNS | {"massacre", "massacres", "toll"}
 
 
 def link_counted_victims(c: Candidate) -> list[Reading] | None:
@@ -127,7 +125,7 @@ def link_counted_victims(c: Candidate) -> list[Reading] | None:
         any(cat is Category.KILLED for cat, _ in c.counted)
         # (before or after: "identify 41 victims by name, though witnesses
         # believed many more died")
-        or any(t.low in _DEATH_STORY_WORDS for t in tokens)
+        or any(t.low in lx.DEATH_STORY_WORDS for t in tokens)
     ):
         return None
     r = finish(Reading(num, Category.KILLED), tokens, c.np)

@@ -382,6 +382,7 @@ from conflictfigures._lexicon.words import (  # tokens, numbers, qualifiers, sid
     COUNT_REPORTING_VERBS as COUNT_REPORTING_VERBS,
     COUNTRIES as COUNTRIES,
     DASHES as DASHES,
+    DEATH_STORY_WORDS as DEATH_STORY_WORDS,
     DEATH_WHOLES as DEATH_WHOLES,
     DEATH_WORDS as DEATH_WORDS,
     DENIAL_VERBS as DENIAL_VERBS,

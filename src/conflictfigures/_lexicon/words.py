@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from conflictfigures._lexicon.active import ACTIVE_TRIGGERS
 from conflictfigures._lexicon.clauses import FATAL_ADVERBS
 from conflictfigures._lexicon.countries import (
     COUNTRY_DEMONYMS,
     COUNTRY_NAMES,
     ONE_WORD_COUNTRIES,
 )
+from conflictfigures._lexicon.nouns import KILLING_NOUNS
 from conflictfigures._lexicon.verbs import PASSIVE_TRIGGERS
 from conflictfigures.models import Category, Qualifier
 
@@ -692,6 +694,17 @@ DEATH_WORDS = (
     | frozenset(
         "death deaths fatal fatalities deadly killing body bodies homicide murder execution".split()
     )
+)
+#: The words of a story of deaths, counted or not ("torturing and killing
+#: residents", "beheading workers", "the massacre", "the toll"): the
+#: victims it names are the dead.
+DEATH_STORY_WORDS = (
+    DEATH_WORDS
+    | KILLING_NOUNS
+    | frozenset(
+        w for w, (c, _) in ACTIVE_TRIGGERS.items() if c is Category.KILLED and w != "losing"
+    )
+    | {"massacre", "massacres", "toll"}
 )
 #: The articles ("the", "a", "an"): no word of a name or a group of their own.
 ARTICLE_WORDS = frozenset({"the", "a", "an"})
