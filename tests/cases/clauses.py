@@ -1778,6 +1778,15 @@ EXAMPLES_NOMINAL: list[Row] = [
     ),
     (
         (
+            "The men were beaten in front of an assembly of about 200 residents. Their bodies "
+            "were left on the road."
+        ),
+        P,
+        [],
+        "(guard) a group a preposition takes is not the one whose bodies are told",
+    ),
+    (
+        (
             "Gunmen stopped the bus and began executing passengers. The victims were nine "
             "traders and a driver."
         ),

@@ -26,6 +26,12 @@ EXAMPLES_JOINED: list[Row] = [
         "a group no verb counted, then shot dead as 'them'",
     ),
     (
+        "Gunmen separated nine Hazara miners from the others, bound their hands and killed them.",
+        P,
+        [fig(K, 9, subject="Hazara miners")],
+        "'them' past a people's name before the noun and a preposition's group (session 55)",
+    ),
+    (
         "Six soldiers ambushed the militants and killed them.",
         P,
         [],

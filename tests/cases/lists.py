@@ -761,6 +761,12 @@ EXAMPLES_LISTS: list[Row] = [
         "a gapped member opened by 'another', its place after 'at'",
     ),
     (
+        "Rescuers found 10 bodies near the canal on Monday and a further two on Tuesday.",
+        P,
+        [fig(K, 10, subject="bodies"), fig(K, 2, subject="bodies")],
+        "a gapped member opened by 'a further' (session 55)",
+    ),
+    (
         "Militants killed 7 on Friday and 2 more on Saturday.",
         P,
         [fig(K, 7), fig(K, 2, subject="more")],

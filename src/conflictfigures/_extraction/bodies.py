@@ -116,11 +116,14 @@ _ADVERBS = frozenset(
 def _people_counted(tokens: list[Token]) -> tuple[NumberReading, str] | None:
     """
     The first count of more than one person in ``tokens`` with its noun's
-    head ("Seven young men", "26 detainees"), else ``None``.
+    head, a subject or an object ("Seven young men", "26 detainees",
+    "abducted twelve farmers"; no preposition's), else ``None``.
     """
     for k, tok in enumerate(tokens):
         if not (tok.is_digits or tok.low in NUMBER_STARTERS):
             continue
+        if k and tokens[k - 1].low in lx.PREPOSITIONS:
+            continue  # a group a preposition takes: "in front of an assembly of about 200 residents"
         num = read_number(tokens, k)
         if num is None or num.stated is None or num.stated < 2 or num.qualifier not in _CARRIED:
             continue

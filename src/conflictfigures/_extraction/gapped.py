@@ -305,6 +305,16 @@ def _stock_country(tokens: list[Token], j: int, num: NumberReading) -> int | Non
     return start
 
 
+def _added_start(tokens: list[Token], j: int) -> int:
+    """
+    Where the words that tell a number at ``j`` counts more start: "another",
+    "a further", "an additional" right before it; else ``j``.
+    """
+    if j < 1 or tokens[j - 1].low not in lx.ADDED_WORDS:
+        return j
+    return j - 2 if j >= 2 and tokens[j - 2].low in ("a", "an") else j - 1
+
+
 def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
     ``FIGURE WHERE_WHEN? ("," | "and")+ NUMBER NP? WHERE_WHEN`` or, for a
@@ -340,7 +350,8 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     common = False  # whether the figure's own place is told by common nouns
     place: int | None = None  # where the figure's own place or day ends
     if not stock:
-        gap_end = j - 1 if tokens[j - 1].low == "another" else j  # "and another 4 at ..."
+        # "and another 4 at ...", "and a further two the next morning"
+        gap_end = _added_start(tokens, j)
         place = _where_when_end(tokens, _past_cause(tokens, k), relative=True)
         if place is None:
             # (the figure's own place of common nouns: "28 bodies had been

@@ -681,6 +681,12 @@ def _fate_of_them(lows: list[str], k: int) -> tuple[Category, int, int] | None:
     return None
 
 
+def _after_preposition(tokens: list[Token], j: int) -> bool:
+    """Whether a preposition takes the noun at ``j``, perhaps past a determiner ("from the others")."""
+    k = j - 1 if j and tokens[j - 1].low in lx.DETERMINERS else j
+    return k > 0 and tokens[k - 1].low in lx.PREPOSITIONS
+
+
 def _group_before(tokens: list[Token], readings: list[Reading], verb: int) -> Reading | None:
     """
     The group "them" stands for: the last figure of people read before the
@@ -703,9 +709,15 @@ def _group_before(tokens: list[Token], readings: list[Reading], verb: int) -> Re
     for j in range(verb - 1, max(-1, verb - 1 - _THEM_REACH), -1):
         low = tokens[j].low
         if low in ("they", "them") or (
-            low in lx.PEOPLE_NOUNS and plural(low) and not _counted_before(tokens, j)
+            low in lx.PEOPLE_NOUNS
+            and plural(low)
+            and not _counted_before(tokens, j)
+            and not _after_preposition(tokens, j)
         ):
-            return None  # "them" are other people: "attacked the villagers and killed them"
+            # "them" are other people: "attacked the villagers and killed
+            # them" (not a preposition's: "separated eleven miners from the
+            # others, bound their hands and killed them")
+            return None
         num = read_number(tokens, j)
         if (
             num is None
@@ -741,11 +753,12 @@ def _counted_before(tokens: list[Token], j: int) -> bool:
     """
     Whether the noun at ``j`` heads a counted group: a number in the few
     words before it, with no other noun of people between ("four American
-    private security contractors"; not "three soldiers attacked the villagers").
+    private security contractors", "eleven Hazara miners": a people's name
+    before the noun is its modifier; not "three soldiers attacked the villagers").
     """
     for t in reversed(tokens[max(0, j - _THEM_GROUP_WORDS) : j]):
         if count_word(t):
             return True
-        if not t.is_word or t.low in lx.PEOPLE_NOUNS:
+        if not t.is_word or (t.low in lx.PEOPLE_NOUNS and not t.is_capitalized):
             return False
     return False
