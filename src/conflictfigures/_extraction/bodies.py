@@ -123,7 +123,7 @@ def _people_counted(tokens: list[Token]) -> tuple[NumberReading, str] | None:
         if not (tok.is_digits or tok.low in NUMBER_STARTERS):
             continue
         if k and tokens[k - 1].low in lx.PREPOSITIONS:
-            continue  # a group a preposition takes: "in front of an assembly of about 200 residents"
+            continue  # a preposition's group: "in front of an assembly of about 200 residents"
         num = read_number(tokens, k)
         if num is None or num.stated is None or num.stated < 2 or num.qualifier not in _CARRIED:
             continue

@@ -682,7 +682,7 @@ def _fate_of_them(lows: list[str], k: int) -> tuple[Category, int, int] | None:
 
 
 def _after_preposition(tokens: list[Token], j: int) -> bool:
-    """Whether a preposition takes the noun at ``j``, perhaps past a determiner ("from the others")."""
+    """Whether a preposition takes the noun at ``j``, past a determiner ("from the others")."""
     k = j - 1 if j and tokens[j - 1].low in lx.DETERMINERS else j
     return k > 0 and tokens[k - 1].low in lx.PREPOSITIONS
 
