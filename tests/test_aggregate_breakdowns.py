@@ -759,6 +759,14 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
         ),
         (
             (
+                "Police are investigating the city's 41st homicide this year after a man was "
+                "found shot dead in a parked car on Tuesday."
+            ),
+            1,
+            0,
+        ),
+        (
+            (
                 "A suicide bomber killed five people at a market on Monday. Meanwhile, officials "
                 "said the death toll had risen to nine by Tuesday."
             ),
@@ -805,6 +813,7 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
         "clashes the lead named (guard)",
         "a numbered killing in the headline is no count of the incident",
         "a numbered killing alone is no count of an incident",
+        "a numbered killing leaves the event it is told after its own count",
         "a toll that rose after 'Meanwhile' (guard)",
         "an earlier time with the earlier day (guard)",
         "deaths after the toll's day are more (guard)",

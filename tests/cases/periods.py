@@ -969,6 +969,27 @@ EXAMPLES_PERIOD_GUARDS: list[Row] = [
         [fig(K, 500, "more_than", period=["2017-01-01", "2017-12-31"])],
         "an event named by a year after 'a' is that year's, whatever its noun",
     ),
+    (
+        (
+            "Police are investigating the city's 41st homicide this year after a man was found "
+            "shot dead in a parked car on Tuesday."
+        ),
+        P,
+        [
+            fig(K, 41, subject="homicide", cumulative=True, period=["2023-01-01", "2023-03-16"]),
+            fig(K, 1, subject="man", date="2023-03-14"),
+        ],
+        "a running total's span up to now does not frame the event 'after' which it is told",
+    ),
+    (
+        (
+            "The blast was the deadliest in the city since November 2014, when 10 people were "
+            "killed at a market."
+        ),
+        P,
+        [fig(K, 10, subject="people", cumulative=True, period=["2014-11-01", "2014-11-30"])],
+        "(guard) a past span's event told with 'when' keeps its span",
+    ),
 ]
 
 

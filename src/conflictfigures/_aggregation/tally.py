@@ -678,6 +678,9 @@ def tally_figures(
     # (a figure's parts are counted in it, and are wholes rule 0j sums to)
     wholes = [f for f in figures if f.part_of is not None and not _named_member(f)]
     figures = risen_over_other_groups([f for f in figures if f.part_of is None])
+    # ("the city's 41st homicide this year": the killings so far, never a
+    # count of the story's own, so never one beside which another is background)
+    figures = numbered_killings_dropped(figures)
     joined = background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
     told = resumed_dropped(superseded_dropped(long_totals_dropped(joined)))
     told = armed_dead_apart(told, joined)  # (added as attackers with ``perpetrators``)
@@ -688,7 +691,6 @@ def tally_figures(
     kept = conditions_dropped(told)
     if harmed := harmed_totals(kept):
         kept = [f for f in kept if id(f) not in harmed]  # rule 0j: the dead and hurt together
-    kept = numbered_killings_dropped(kept)  # "the fifth killing this week": the killings so far
     if main_only:
         kept = separate_incidents_dropped(kept)  # rule 0k: the incident a report leads with
     kept = named_ones_within(kept)  # "John Kamau ... was killed. Two people died": 2

@@ -80,6 +80,7 @@ from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.framed import (
     FRONTING_WORDS,
     block_period_of,
+    event_clause_between,
     fronted_period,
     heading_period,
     list_marks,
@@ -413,6 +414,18 @@ def sentence_figures(
                 and aside_before(lows, period_m.first, period_m.last, r.first)
             ):
                 period_m = None  # "A former officer, dismissed in June, killed 36"
+            elif (
+                period_m.last <= r.first
+                and not (r.perfect or r.cumulative)
+                # (a span up to now whose count the event adds to: not a past
+                # span's, "in November 2014, when 10 people were killed")
+                and period_m.period.end == doc.published
+                and event_clause_between(lows, period_m.last, r.first)
+                # (a span since a day goes on to the count after: "... since
+                # June 14, the NDMA said, after 75 more deaths were reported")
+                and "since" not in lows[max(0, period_m.first - 1) : period_m.last]
+            ):
+                period_m = None  # "the city's 41st homicide this year after a man was found dead"
             elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
                 period_m = past_semicolon(
                     tokens,

@@ -205,3 +205,28 @@ def heading_period(
         return bisect.bisect_left(found, first) - bisect.bisect_left(found, end)
 
     return periods[j] if between(colons) == 1 and between(semicolons) == 0 else None
+
+
+#: Words that open the clause of an event a period's count is told after
+#: ("the city's 41st homicide this year after a man was found shot dead").
+_EVENT_OPENERS = frozenset({"after", "when"})
+
+
+def event_clause_between(lows: list[str], last: int, first: int) -> bool:
+    """
+    Whether "after" or "when" opens a clause whose subject is a figure at
+    ``first`` (at most two words between), after a period that ends at
+    ``last``: the figure is the event's, which the period does not frame
+    ("... investigating the city's 41st homicide this year after a man was
+    found shot to death": the man's death has no period; but "In 2023, when
+    the war resumed, 300 people were killed" keeps it, as does a figure in a
+    relative clause of a noun "after" takes: "after the 1992 bombing of the
+    embassy in which 29 people died").
+    """
+    return any(
+        lows[k] in _EVENT_OPENERS for k in range(max(last, first - 1 - _SUBJECT_LEAD), first)
+    )
+
+
+#: How many words may stand between "after" and the figure that is its clause's subject.
+_SUBJECT_LEAD = 2
