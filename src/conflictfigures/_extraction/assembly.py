@@ -25,13 +25,13 @@ from conflictfigures._extraction.dates import (
 from conflictfigures._extraction.periods import find_periods, last_day
 from conflictfigures._extraction.pronoun_tolls import tolls_again
 from conflictfigures._extraction.sentence_checks import record_before
-from conflictfigures._extraction.spans import compares
 from conflictfigures._extraction.story_days import (
     after_event_between,
     possessive_incident,
     so_far_at,
     to_come,
 )
+from conflictfigures._extraction.stretch_period import stretch_period
 from conflictfigures.models import (
     Category,
     Figure,
@@ -61,9 +61,7 @@ from conflictfigures._extraction.bodies import bodies_of_group
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.context import (
     anothers_period,
-    aside_before,
     began_before,
-    better_period,
     claimed_perfect_infinitive,
     clause_between,
     clause_start,
@@ -80,7 +78,6 @@ from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.framed import (
     FRONTING_WORDS,
     block_period_of,
-    event_clause_between,
     fronted_period,
     heading_period,
     list_marks,
@@ -110,7 +107,6 @@ from conflictfigures._extraction.when import (
     incident_weekend,
     list_period,
     of_those_before,
-    past_semicolon,
     reported_before,
     reported_ends,
     roundup_sentence,
@@ -382,81 +378,14 @@ def sentence_figures(
                     r.side = side
                     break
         # When: a period in the figure's own stretch of the sentence.
-        period_m: PeriodMention | None = None
-        j = bisect.bisect_left(period_firsts, lo)
-        while (
-            j + 1 < len(periods)
-            and 0 < period_firsts[j] < r.first
-            and lows[period_firsts[j] - 1] in lx.REPORTING_VERBS
-        ):
-            j += 1  # "the UN said last week that 183 had died since July": when it said so
-        if j < len(periods) and period_firsts[j] < hi:
-            period_m = periods[j]
-            if period_m.first > r.last and (
-                clause_between(lows, r.last, period_m.first)
-                or anothers_period(tokens, lows, r.last, period_m.first)
-                # an old event a comparison after the figure names ("killed
-                # 9, the deadliest since the 2023 attack, when 46 died")
-                or (lows[period_m.first - 1] == "since" and compares(tokens, period_m.first - 1))
-                # the figure's own day, then a comma before the period ("killed
-                # 12 people on Friday, the latest attack in a wave that began
-                # in May")
-                or dated_before_comma(lows, date_firsts, r.last, period_m.first)
-            ):
-                # "buried 12 people on Saturday, and since then 40 have been
-                # arrested": the period opens the next clause
-                period_m = None
-            elif (
-                period_m.last <= r.first
-                # (a span up to now is the count's too: "Hezbollah, which has
-                # traded fire with Israel since October 8, said 250 ...")
-                and period_m.period.end != doc.published
-                and aside_before(lows, period_m.first, period_m.last, r.first)
-            ):
-                period_m = None  # "A former officer, dismissed in June, killed 36"
-            elif (
-                period_m.last <= r.first
-                and not (r.perfect or r.cumulative)
-                # (a span up to now whose count the event adds to: not a past
-                # span's, "in November 2014, when 10 people were killed")
-                and period_m.period.end == doc.published
-                and event_clause_between(lows, period_m.last, r.first)
-                # (a span since a day goes on to the count after: "... since
-                # June 14, the NDMA said, after 75 more deaths were reported")
-                and "since" not in lows[max(0, period_m.first - 1) : period_m.last]
-            ):
-                period_m = None  # "the city's 41st homicide this year after a man was found dead"
-            elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
-                period_m = past_semicolon(
-                    tokens,
-                    lows,
-                    r,
-                    period_m,
-                    (periods, period_firsts, j),
-                    hi=hi,
-                    date_firsts=date_firsts,
-                    published=doc.published,
-                )
-            if period_m is not None:
-                period_m = better_period(tokens, (periods, period_firsts, j), r, hi, period_m)
-            # One inside the figure's own words comes first ("bringing the
-            # death toll since October 7 to 31,341").
-            own = bisect.bisect_left(period_firsts, r.first, j)
-            if own < len(periods) and period_firsts[own] < min(r.last, hi):
-                period_m = periods[own]
-                if (
-                    not r.cumulative
-                    and r.first < period_m.first
-                    and lows[r.first] not in lx.LOSS_WORDS
-                ):
-                    # "Six engineers who were abducted last week were found
-                    # dead": a clause inside the group has its own time.
-                    after = bisect.bisect_left(period_firsts, r.last, own)
-                    period_m = (
-                        periods[after]
-                        if after < len(periods) and period_firsts[after] < hi
-                        else None
-                    )
+        period_m = stretch_period(
+            tokens,
+            lows,
+            r,
+            (periods, period_firsts, date_firsts),
+            (lo, hi),
+            published=doc.published,
+        )
         if periods and (own_m := compared_period(lows, r, periods, period_firsts)):
             period_m = own_m
         if period_m is None and periods:

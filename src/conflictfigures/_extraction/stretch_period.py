@@ -1,0 +1,122 @@
+"""
+The period in a figure's own stretch of its sentence: the first period the
+stretch holds, unless it opens another clause after the figure, is the
+time of an aside or of a reporting verb, sits past a semicolon, or frames a
+running total the figure's event is told after; one inside the figure's own
+words comes first.  Moved out of :func:`.assembly.sentence_figures` in
+session 55 (which had passed 800 lines).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.context import (
+    anothers_period,
+    aside_before,
+    better_period,
+    clause_between,
+    dated_before_comma,
+)
+from conflictfigures._extraction.framed import event_clause_between
+from conflictfigures._extraction.spans import compares
+from conflictfigures._extraction.when import past_semicolon
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from conflictfigures._extraction.dates import PeriodMention
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["stretch_period"]
+
+
+def stretch_period(
+    tokens: list[Token],
+    lows: list[str],
+    r: Reading,
+    found: tuple[list[PeriodMention], list[int], list[int]],
+    stretch: tuple[int, int],
+    *,
+    published: dt.date | None,
+) -> PeriodMention | None:
+    """
+    The period of the figure ``r`` among the sentence's periods (``found``:
+    the periods, their first indices and the first indices of its dates) in
+    its stretch ``(lo, hi)`` of the sentence, else ``None``.
+    """
+    periods, period_firsts, date_firsts = found
+    lo, hi = stretch
+    period_m: PeriodMention | None = None
+    j = bisect.bisect_left(period_firsts, lo)
+    while (
+        j + 1 < len(periods)
+        and 0 < period_firsts[j] < r.first
+        and lows[period_firsts[j] - 1] in lx.REPORTING_VERBS
+    ):
+        j += 1  # "the UN said last week that 183 had died since July": when it said so
+    if j < len(periods) and period_firsts[j] < hi:
+        period_m = periods[j]
+        if period_m.first > r.last and (
+            clause_between(lows, r.last, period_m.first)
+            or anothers_period(tokens, lows, r.last, period_m.first)
+            # an old event a comparison after the figure names ("killed
+            # 9, the deadliest since the 2023 attack, when 46 died")
+            or (lows[period_m.first - 1] == "since" and compares(tokens, period_m.first - 1))
+            # the figure's own day, then a comma before the period ("killed
+            # 12 people on Friday, the latest attack in a wave that began
+            # in May")
+            or dated_before_comma(lows, date_firsts, r.last, period_m.first)
+        ):
+            # "buried 12 people on Saturday, and since then 40 have been
+            # arrested": the period opens the next clause
+            period_m = None
+        elif (
+            period_m.last <= r.first
+            # (a span up to now is the count's too: "Hezbollah, which has
+            # traded fire with Israel since October 8, said 250 ...")
+            and period_m.period.end != published
+            and aside_before(lows, period_m.first, period_m.last, r.first)
+        ):
+            period_m = None  # "A former officer, dismissed in June, killed 36"
+        elif (
+            period_m.last <= r.first
+            and not (r.perfect or r.cumulative)
+            # (a span up to now whose count the event adds to: not a past
+            # span's, "in November 2014, when 10 people were killed")
+            and period_m.period.end == published
+            and event_clause_between(lows, period_m.last, r.first)
+            # (a span since a day goes on to the count after: "... since
+            # June 14, the NDMA said, after 75 more deaths were reported")
+            and "since" not in lows[max(0, period_m.first - 1) : period_m.last]
+        ):
+            period_m = None  # "the city's 41st homicide this year after a man was found dead"
+        elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
+            period_m = past_semicolon(
+                tokens,
+                lows,
+                r,
+                period_m,
+                (periods, period_firsts, j),
+                hi=hi,
+                date_firsts=date_firsts,
+                published=published,
+            )
+        if period_m is not None:
+            period_m = better_period(tokens, (periods, period_firsts, j), r, hi, period_m)
+        # One inside the figure's own words comes first ("bringing the
+        # death toll since October 7 to 31,341").
+        own = bisect.bisect_left(period_firsts, r.first, j)
+        if own < len(periods) and period_firsts[own] < min(r.last, hi):
+            period_m = periods[own]
+            if not r.cumulative and r.first < period_m.first and lows[r.first] not in lx.LOSS_WORDS:
+                # "Six engineers who were abducted last week were found
+                # dead": a clause inside the group has its own time.
+                after = bisect.bisect_left(period_firsts, r.last, own)
+                period_m = (
+                    periods[after] if after < len(periods) and period_firsts[after] < hi else None
+                )
+    return period_m
