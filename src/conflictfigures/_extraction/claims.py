@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import compress
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.appositives import aside_claimant
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import (
     before_who,
@@ -25,14 +26,11 @@ from conflictfigures._extraction.speakers import (
     QUOTE_LABELS,
     bracket_claims,
     dash_claimant,
-    described_speaker,
-    is_name,
     label_claimant,
     plural_speakers,
     speaker_noun,
 )
 from conflictfigures._extraction.text import Token, possessive
-from conflictfigures._extraction.triggers import is_adverb
 
 #: Possessive pronouns before a count keeper that make it the speaker's own.
 _OWNERS = lx.POSSESSIVES | {"our"}
@@ -93,76 +91,6 @@ def _after_count_noun(lows: list[str], k: int) -> bool:
     """Whether the word before ``k`` (past a comma) is a count's noun ("the toll, given")."""
     j = k - 1 if k and lows[k - 1] != "," else k - 2
     return j >= 0 and (lows[j] in lx.TOTAL_NOUNS or lows[j] in _COUNTS_OF_A_SOURCE)
-
-
-#: Prepositions that open a statement's circumstance between its source and
-#: its verb ("in a statement carried by ...", "on Friday evening").
-_STATEMENT_PREPS = frozenset({"in", "on", "at", "during", "through"})
-#: How many words an appositive between a claimant and its verb may hold.
-_APPOSITIVE_REACH = 12
-#: How many words a participle or relative clause there may hold ("Hospital
-#: officials, speaking on condition of anonymity because they were not
-#: authorized to brief reporters, said").
-_ASIDE_REACH = 24
-
-
-def appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """
-    ``HEAD "," APPOSITIVE "," REPORTING_VERB``: "A spokesman for the army,
-    Colonel Ahmed Ali, said", "Ahmed Ali, a spokesman for the army, said";
-    the aside may be a longer participle or relative clause ("Hospital
-    officials, speaking on condition of anonymity ..., said").
-    The claimant is the head when it names a source, else the appositive;
-    a source's description and the person's name are kept together ("The
-    governor of Borno, Babagana Zulum, said", "Ko Zaw Min, the group's
-    leader, said").
-    """
-    if k < 2 or tokens[k - 1].text != ",":
-        return None
-    m = k - 2
-    while m >= 0 and m > k - _ASIDE_REACH and tokens[m].text != ",":
-        m -= 1
-    if m < 1 or tokens[m].text != ",":
-        return None
-    if tokens[m + 1].low in lx.PART_OPENERS:
-        # a part of a count told in the aside is no speaker: "Amnesty
-        # International, which documented 66 deaths, including children,
-        # said": the head before it
-        return appositive_claimant(tokens, m + 1)
-    head = claimant_left(tokens, m)
-    if k - m > _APPOSITIVE_REACH and not (
-        tokens[m + 1].low.endswith("ing")
-        or tokens[m + 1].low in lx.RELATIVE_PRONOUNS
-        # a circumstance of the statement: "Security services, in a
-        # statement carried by the official APS news agency on Friday, said"
-        or tokens[m + 1].low in _STATEMENT_PREPS
-        or described_speaker(tokens, head, m)
-    ):
-        return None  # a long aside is a clause: "speaking on condition of anonymity ..."
-    inner = claimant_left(tokens, k - 1)
-    if head is not None:
-        if (
-            inner is not None
-            and inner[0] == m + 1
-            and (is_name(tokens, *inner) or is_name(tokens, *head))
-        ):
-            return head[0], inner[1]
-        return head
-    return inner if inner is not None and inner[0] > m else None
-
-
-def _auxiliaries_before(tokens: list[Token], k: int) -> int:
-    """
-    The index of the first of the auxiliaries and adverbs right before
-    ``tokens[k]`` ("has documented", "had earlier put", "later said").
-    """
-    while k > 0 and (
-        tokens[k - 1].low in ("has", "have", "had")
-        or tokens[k - 1].low in lx.SOURCE_VERB_ADVERBS
-        or is_adverb(tokens[k - 1])
-    ):
-        k -= 1
-    return k
 
 
 def _puts_a_count(tokens: list[Token], k: int) -> bool:
@@ -676,9 +604,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # civilian deaths"; not "12 deaths were recorded", nor "the
             # number of refugees recorded globally" (a participle inside the
             # noun phrase); claimant_left steps over "has" and "have"
-            rng = claimant_left(tokens, k) or appositive_claimant(
-                tokens, _auxiliaries_before(tokens, k)
-            )
+            rng = claimant_left(tokens, k) or aside_claimant(tokens, k)
             if (
                 rng is not None
                 and tokens[k - 1].low not in lx.BE_FORMS
@@ -739,9 +665,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # based on official figures puts the toll at 1,200", "the
             # ministry raised the toll to 38"
             rng = (
-                _document_owner(tokens, k)
-                or claimant_left(tokens, k)
-                or appositive_claimant(tokens, _auxiliaries_before(tokens, k))
+                _document_owner(tokens, k) or claimant_left(tokens, k) or aside_claimant(tokens, k)
             )
             if rng is not None and (_puts_a_count(tokens, k) or _total_given(tokens, rng[0])):
                 found.append((k, *rng))
@@ -768,9 +692,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             if rng is not None:
                 found.append((k, *rng))
                 continue
-        rng = claimant_left(tokens, k) or appositive_claimant(
-            tokens, _auxiliaries_before(tokens, k)
-        )
+        rng = claimant_left(tokens, k) or aside_claimant(tokens, k)
         if rng is None and k > 1 and tokens[k - 1].low in ("and", "but"):
             # a second verb of the sentence's source: "The spokeswoman
             # dismissed the figures and wrote on Facebook that ..."
