@@ -1787,6 +1787,21 @@ EXAMPLES_NOMINAL: list[Row] = [
     ),
     (
         (
+            "The four engineers had gathered in the site office. Within minutes all of them "
+            "were dead."
+        ),
+        P,
+        [fig(K, 4, subject="engineers")],
+        "'all of them' dead after a group the sentence before counted",
+    ),
+    (
+        "Four people were shot on Monday. All of them were taken to hospital.",
+        P,
+        [fig(W, 4, subject="people")],
+        "(guard) 'all of them' with no death tells no dead",
+    ),
+    (
+        (
             "Gunmen stopped the bus and began executing passengers. The victims were nine "
             "traders and a driver."
         ),

@@ -38,12 +38,7 @@ __all__ = ["bodies_of_group"]
 #: The nouns of what is left of the dead, after "their" or "the".
 _REMAINS = frozenset({"bodies", "remains", "corpses"})
 #: Words that tell a death: a sentence that holds one told its group's fate.
-_DEATH_WORDS = (
-    lx.DEATH_WORDS
-    | frozenset(w for w, (people, _) in lx.ACTIVE_TRIGGERS.items() if people is Category.KILLED)
-    | _REMAINS
-    | {"body"}
-)
+_DEATH_WORDS = lx.DEATH_STORY_WORDS | _REMAINS | {"body"}
 #: The qualifiers of a group's count its bodies may carry on (not a vague
 #: "dozens", nor a range).
 _CARRIED = frozenset({Qualifier.EXACT, Qualifier.ABOUT, Qualifier.AT_LEAST, Qualifier.MORE_THAN})
@@ -54,21 +49,18 @@ def bodies_of_group(
 ) -> list[Reading]:
     """
     The sentence's readings, with the dead of the group the sentence before
-    counted first when the sentence opens on its bodies (``lows``: its
-    tokens' lower-case forms): ``("their" | "the") REMAINS`` not followed by
-    "of" and a count of its own ("The bodies of 42 victims were later
-    counted" counts itself).
+    counted first when the sentence tells the whole group dead (``lows``:
+    its tokens' lower-case forms): it opens on the group's bodies,
+    ``("their" | "the") REMAINS`` not followed by "of" and a count of its
+    own ("The bodies of 42 victims were later counted" counts itself), or
+    holds ``"all" "of" "them" AUXILIARY* DEATH_WORD`` ("Within minutes all
+    of them were dead").
     """
-    if (
-        len(lows) < 3
-        or lows[1] not in _REMAINS
-        or lows[0] not in ("their", "the")
-        or doc.before is None
-        or any(r.category is Category.KILLED for r in readings)
-    ):
+    if len(lows) < 3 or doc.before is None or any(r.category is Category.KILLED for r in readings):
         return readings
     tokens = sent.tokens
-    if lows[2] == "of" and len(tokens) > 3 and count_word(tokens[3]):
+    span = _bodies_opening(tokens, lows) or _all_dead(lows)
+    if span is None:
         return readings
     before = Sentence(doc.text, *doc.before).tokens
     if any(t.low in _DEATH_WORDS for t in before):
@@ -77,11 +69,47 @@ def bodies_of_group(
     if group is None:
         return readings
     counted, head = group
-    number = NumberReading(0, 2, counted.stated, counted.qualifier, stated_high=counted.stated_high)
+    first, words, last = span
+    number = NumberReading(
+        first, first + words, counted.stated, counted.qualifier, stated_high=counted.stated_high
+    )
     found = Reading(number, Category.KILLED)
     found.head = found.subject = head
-    found.last = _verb_end(lows)
-    return [found, *readings]
+    found.last = last
+    return sorted([found, *readings], key=lambda r: r.first)
+
+
+def _bodies_opening(tokens: list[Token], lows: list[str]) -> tuple[int, int, int] | None:
+    """
+    ``("their" | "the") REMAINS`` opening the sentence, no count of its own
+    after "of": where the group's words start, how many they are, and where
+    the figure's words end; else ``None``.
+    """
+    if lows[1] not in _REMAINS or lows[0] not in ("their", "the"):
+        return None
+    if lows[2] == "of" and len(tokens) > 3 and count_word(tokens[3]):
+        return None
+    return 0, 2, _verb_end(lows)
+
+
+#: How many auxiliaries and adverbs may stand between "all of them" and its death.
+_ALL_DEAD_REACH = 4
+
+
+def _all_dead(lows: list[str]) -> tuple[int, int, int] | None:
+    """
+    ``"all" "of" ("them" | "those") (AUXILIARY | ADVERB)* DEATH_WORD``
+    ("all of them were dead", "All of them were later killed"): as
+    :func:`_bodies_opening`; else ``None``.
+    """
+    for k in range(len(lows) - 3):
+        if lows[k] == "all" and lows[k + 1] == "of" and lows[k + 2] in ("them", "those"):
+            for m in range(k + 3, min(len(lows), k + 3 + _ALL_DEAD_REACH)):
+                if lows[m] in lx.DEATH_WORDS:
+                    return k, 3, m + 1
+                if lows[m] not in lx.AUXILIARIES and lows[m] not in _ADVERBS:
+                    break
+    return None
 
 
 #: How far past "Their bodies" their verb may stand (past an aside: "Their
