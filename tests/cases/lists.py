@@ -822,6 +822,27 @@ EXAMPLES_LISTS: list[Row] = [
         "a bare state opening the sentence opens an inverted list, summed",
     ),
     (
+        "Dead: Ana Ruiz, 52; her son Pedro Ruiz, 30; and her granddaughter Lucia, 4.",
+        P,
+        [fig(K, 3, subject=None)],
+        "a state as a label before names set off by semicolons (session 55)",
+    ),
+    (
+        (
+            "Darnell Hayes, 18; Tia Brooks, 17; and Omar Reyes, 19, were killed when gunmen "
+            "fired into a crowd on Saturday."
+        ),
+        P,
+        [fig(K, 3, subject=None, date="2023-03-11")],
+        "names set off by semicolons before their passive verb (session 55)",
+    ),
+    (
+        "Darnell Hayes, 18; Tia Brooks, 17; and Omar Reyes, 19, attended the rally.",
+        P,
+        [],
+        "(guard) names set off by semicolons with no verb of harm count no one",
+    ),
+    (
         "Killed were Jose Martinez, 45, and his nephew Luis, 19.",
         P,
         [fig(K, 2)],

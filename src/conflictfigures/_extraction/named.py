@@ -1,9 +1,11 @@
 """
 People counted by their names: a list of named people after a state that
 opens the sentence ("Killed were Jose Martinez, 45, and his nephew Luis,
-19") or after "identified as" with a state ("Police identified the people
-killed as Jamal Price, 27; Devon Walker, 24; and Kiara Lewis, 20") is one
-figure of as many people as it names.
+19", "Dead: Rosa Alvarez, 52; her son Luis, 30; ..."), after "identified
+as" with a state ("Police identified the people killed as Jamal Price, 27;
+Devon Walker, 24; and Kiara Lewis, 20"), or set off by semicolons before
+its passive verb ("Andre Coleman, 18; Jamal Pierce, 17; and Marco Diaz,
+19, were killed") is one figure of as many people as it names.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.persons import is_name
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
+from conflictfigures._extraction.verbs import verb_follows
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -29,6 +32,7 @@ def may_name(lows: list[str]) -> bool:
         (len(lows) > 2 and lows[0] in _STATES)
         or "identified" in lows
         or ("the" in lows and not _NAMED_GROUPS.keys().isdisjoint(lows))
+        or ";" in lows  # ("Andre Coleman, 18; Jamal Pierce, 17; and ... were killed")
     )
 
 
@@ -130,8 +134,8 @@ def _opening_state(tokens: list[Token], lows: list[str]) -> tuple[Category, int]
     lower-case forms, which the scans read).
     """
     n = len(lows)
-    if n > 2 and lows[0] in _STATES and lows[1] in ("were", "was", "are", "is"):
-        return _STATES[lows[0]], 2
+    if n > 2 and lows[0] in _STATES and lows[1] in ("were", "was", "are", "is", ":"):
+        return _STATES[lows[0]], 2  # (a label too: "Dead: Rosa Alvarez, 52; her son ...")
     for i in range(n - 3):
         if lows[i] != "the" or lows[i + 1] not in _NAMED_GROUPS:
             continue
@@ -175,7 +179,7 @@ def named_list(tokens: list[Token], lows: list[str], *, other_figures: bool) -> 
     """
     opening = _opening_state(tokens, lows)
     if opening is None:
-        return None
+        return _names_before_verb(tokens, lows) if ";" in lows else None
     category, k = opening
     if k != 2 and other_figures:
         return None  # "left two wounded, identified as ...": the names are of that count
@@ -190,4 +194,27 @@ def named_list(tokens: list[Token], lows: list[str], *, other_figures: bool) -> 
         return None
     r = Reading(NumberReading(k, end, count, Qualifier.EXACT), category)
     r.first, r.last = 0 if k == 2 else k, end
+    return r
+
+
+def _names_before_verb(tokens: list[Token], lows: list[str]) -> Reading | None:
+    """
+    Named people set off by semicolons opening the sentence, then their
+    passive verb of harm: ``MEMBER (";" "and"? MEMBER)+ "," AUXILIARY+
+    TRIGGER`` ("Andre Coleman, 18; Jamal Pierce, 17; and Marco Diaz, 19,
+    were killed"): one figure of as many people, of the trigger's
+    category; else ``None`` (a list set off by commas is read by the
+    linking rules).
+    """
+    count, end = _names(tokens, 0)
+    if count < 2 or ";" not in lows[:end] or not verb_follows(tokens, end):
+        return None
+    m = end
+    while m < len(lows) and lows[m] in lx.AUXILIARIES and lows[m] not in lx.PASSIVE_TRIGGERS:
+        m += 1
+    trig = lx.PASSIVE_TRIGGERS.get(lows[m]) if m < len(lows) else None
+    if trig is None or trig[0] is None:
+        return None
+    r = Reading(NumberReading(0, end, count, Qualifier.EXACT), trig[0])
+    r.last = m + 1
     return r
