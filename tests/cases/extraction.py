@@ -297,6 +297,18 @@ EXAMPLES_NUMBERS: list[Row] = [
         [fig(K, 200, "about")],
         "en dashes around an aside",
     ),
+    (
+        "The final toll of the attack was 24 dead and 50wounded.",
+        P,
+        [fig(K, 24, cumulative=True), fig(W, 50, cumulative=True)],
+        "a word of harm glued to its count by a lost space (session 55)",
+    ),
+    (
+        "Gunmen with 9mm pistols fired from 10km away at the convoy.",
+        P,
+        [],
+        "(guard) a unit glued to digits is no lost space",
+    ),
 ]
 
 EXAMPLES_QUALIFIERS: list[Row] = [

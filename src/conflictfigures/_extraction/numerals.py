@@ -21,6 +21,7 @@ from conflictfigures._lexicon import (
     DASHES,
     DIGIT_ONLY_SCALES,
     MONTHS,
+    PASSIVE_TRIGGERS,
     PEOPLE_NOUNS,
     SCALES,
     SET_OF_NOUNS,
@@ -274,8 +275,16 @@ def read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool,
         value, decimals = parsed
         j = i + 1
         # Glued letters that are not a scale ("10km", "2nd") or a glued
-        # designation before ("M5", "S-400", "F-35") make it no count.
-        if j < n and tokens[j].gap == GLUED and tokens[j].is_word and tokens[j].low not in SCALES:
+        # designation before ("M5", "S-400", "F-35") make it no count; a
+        # word of harm or of people glued by a lost space still follows
+        # one ("24 dead and 50wounded").
+        if (
+            j < n
+            and tokens[j].gap == GLUED
+            and tokens[j].is_word
+            and tokens[j].low not in SCALES
+            and not _lost_space(tokens[j])
+        ):
             return None
         if i > 0:
             prev = tokens[i - 1]
@@ -365,6 +374,20 @@ def read_plain(tokens: list[Token], i: int) -> tuple[int, int, int | None, bool,
             unit *= 1_000
         return amount, j, unit, False, False
     return amount, j, None, False, False
+
+
+#: How long a word glued to digits must be to be read as one after a lost space.
+_GLUED_WORD = 5
+
+
+def _lost_space(tok: Token) -> bool:
+    """
+    Whether a word glued to the digits before it is a word of harm or of
+    people that a lost space joined to its count ("50wounded", "12people";
+    not "10km", "9mm", "2nd").
+    """
+    low = tok.low
+    return len(low) >= _GLUED_WORD and (low in PASSIVE_TRIGGERS or low in PEOPLE_NOUNS)
 
 
 def is_date_context(tokens: list[Token], i: int, j: int) -> bool:
