@@ -1795,6 +1795,12 @@ EXAMPLES_NOMINAL: list[Row] = [
         "'all of them' dead after a group the sentence before counted",
     ),
     (
+        "Sixteen passengers died there; a seventeenth, hit in the chest, died on the way to hospital.",
+        P,
+        [fig(K, 16), fig(K, 1)],
+        "an ordinal past twelve in words counts one more of the dead (session 55)",
+    ),
+    (
         "Four people were shot on Monday. All of them were taken to hospital.",
         P,
         [fig(W, 4, subject="people")],

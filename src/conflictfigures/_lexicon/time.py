@@ -212,6 +212,7 @@ COUNTING_PLACES: dict[str, int] = {
     for place, word in enumerate(
         """
         second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
         """.split(),
         2,
     )
