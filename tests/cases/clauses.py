@@ -1795,7 +1795,10 @@ EXAMPLES_NOMINAL: list[Row] = [
         "'all of them' dead after a group the sentence before counted",
     ),
     (
-        "Sixteen passengers died there; a seventeenth, hit in the chest, died on the way to hospital.",
+        (
+            "Sixteen passengers died there; a seventeenth, hit in the chest, died on the way "
+            "to hospital."
+        ),
         P,
         [fig(K, 16), fig(K, 1)],
         "an ordinal past twelve in words counts one more of the dead (session 55)",

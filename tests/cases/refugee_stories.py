@@ -9,7 +9,7 @@ none from a test set); the row format is the one of
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, REF, P, Row, fig
+from tests.cases.extraction import DISP, REF, K, P, Row, fig
 
 _RATES: list[Row] = [
     (
@@ -446,6 +446,38 @@ _HOSTS: list[Row] = [
         P,
         [fig(DISP, 900_000, "nearly", subject="people")],
         "(guard) places in brackets after no preposition of going are no refugees' hosts",
+    ),
+    (
+        (
+            "Nearly 900,000 people have fled Sudan into neighbouring countries. About 500,000 "
+            "are now in Chad and 200,000 in South Sudan."
+        ),
+        P,
+        [
+            fig(REF, 900_000, "nearly", subject="people"),
+            fig(REF, 500_000, "about", subject="people", part=True),
+            fig(REF, 200_000, subject="people", part=True),
+        ],
+        "where a flight's people are, right after it: its parts (session 55)",
+    ),
+    (
+        (
+            "More than two million people have fled Ukraine. Of the total, about 1.2 million "
+            "are in Poland and 300,000 in Hungary."
+        ),
+        P,
+        [
+            fig(REF, 2_000_000, "more_than", subject="people"),
+            fig(REF, 1_200_000, "about", subject="people", part=True),
+            fig(REF, 300_000, subject="people", part=True),
+        ],
+        "'Of the total' names the figure just before as the whole of its parts (session 55)",
+    ),
+    (
+        "Some 40 people were killed in the raid. About 12 are in Kabul's main hospital.",
+        P,
+        [fig(K, 40, "about", subject="people")],
+        "(guard) where people are after a figure of the dead is no flight's part",
     ),
 ]
 

@@ -67,6 +67,12 @@ _NAMED_WHOLES = {
 }
 
 
+#: The words that name the figure just before as a whole after "of" ("Of
+#: the total", "Of this number"), and their determiners.
+_TOTAL_WORDS = [[b"total"], [b"number"], [b"figure"]]
+_TOTAL_DETERMINERS = [[b"the"], [b"this"], [b"that"]]
+
+
 #: How many figures back a named whole ("Of the dead") is looked for.
 _NAMED_REACH = 12
 
@@ -88,7 +94,9 @@ def opening_parts(
     if not figures or not words:
         return []
     if words[0] not in _PART_FIRSTS:
-        return _counted_partitive(text, span, words, figures, policy)
+        return _counted_partitive(text, span, words, figures, policy) or _stays_of_flight(
+            text, span, words, figures, policy
+        )
     whole: Figure | None = figures[-1]
     named = _NAMED_WHOLES.get(words[2]) if len(words) > 2 and words[1] in _NAMED_OPENERS else None
     opened = 3 if named is not None else 2
@@ -106,6 +114,10 @@ def opening_parts(
             if f.category is named and f.part_of is None
         ]
         whole = next((f for f in told if f.count.stated != 1), told[0] if told else None)
+    elif words[0] == b"of" and words[1:2] in _TOTAL_DETERMINERS and words[2:3] in _TOTAL_WORDS:
+        # The figure just before named as a whole: "Of the total, about 3.5
+        # million are in West Bengal, 900,000 in ... Tripura"
+        opened = 3
     elif words[1:2] == [b"the"]:
         # The count named again: "Of the 84, 31 were in the city of Wajima"
         sent = Sentence(text, *span)
@@ -173,6 +185,65 @@ def _may_open_partitive(opening: list[bytes], reach: int) -> bool:
             for i in range(min(reach, len(opening) - 1))
         )
     )
+
+
+#: The verbs of being whose people a place after "in" holds ("About 3.5
+#: million are in West Bengal"), as folded bytes, and the adverbs that may
+#: stand before "in" ("are now in Poland").
+_STAY_BYTES = frozenset({b"are", b"were", b"remain", b"remained", b"remains"})
+_STAY_ADVERBS = frozenset({"now", "still", "currently", "already"})
+_STAY_ADVERB_BYTES = frozenset(w.encode() for w in _STAY_ADVERBS)
+#: How many of a sentence's first words may hold its number before the verb
+#: ("About 3.5 million are").
+_STAY_NUMBER_WORDS = 4
+
+
+def _stays_of_flight(
+    text: str,
+    span: tuple[int, int],
+    words: list[bytes],
+    figures: list[Figure],
+    policy: BoundsPolicy,
+) -> list[Figure]:
+    """
+    ``NUMBER STAY_VERB ADVERB? "in" PLACE ("," | "and") ...`` opening a
+    sentence right after a figure of refugees or displaced people: where
+    the people of that figure are, its parts ("Nearly 10 million people have
+    fled East Pakistan into India. About 3.5 million are in West Bengal and
+    900,000 in the small hill state of Tripura"); none otherwise.
+    """
+    at = next((i for i, w in enumerate(words[:_STAY_NUMBER_WORDS]) if w in _STAY_BYTES), None)
+    if at is None or at == 0:
+        return []
+    nxt = at + 1
+    if nxt < len(words) and words[nxt] in _STAY_ADVERB_BYTES:
+        nxt += 1
+    if words[nxt : nxt + 1] != [b"in"]:
+        return []
+    whole = figures[-1]
+    told = whole.sentence_span
+    if (
+        whole.category not in lx.DISPLACEMENT_CATEGORIES
+        or whole.part_of is not None
+        or told is None
+        or text[told.end : span[0]].strip()
+    ):
+        return []
+    sent = Sentence(text, *span)
+    num = read_number(sent.tokens, 0)
+    if num is None or num.article or not _stay_after(sent.tokens, num.last):
+        return []
+    return following_part(text, sent, whole, policy, opened=0)
+
+
+def _stay_after(tokens: list[Token], k: int) -> bool:
+    """Whether a verb of staying, perhaps an adverb, and "in" stand at ``k``."""
+    if k < len(tokens) and tokens[k].low.encode() in _STAY_BYTES:
+        k += 1
+        if k < len(tokens) and tokens[k].low.encode() in _STAY_ADVERB_BYTES:
+            k += 1
+        return k < len(tokens) and tokens[k].low == "in"
+    return False
 
 
 def _counted_partitive(
@@ -443,6 +514,8 @@ def _part_words(
         ok = cls in ("unknown", "equipment" if whole.category.is_equipment else "people")
         return (np[0], np[1], None) if ok else None
     at = num.last + 1 if be and not whole.category.is_equipment else num.last
+    if be and at < n and tokens[at].low in _STAY_ADVERBS:
+        at += 1  # "500,000 are now in Chad"
     if at < n and place_after(
         tokens, at, whole.category, article=True, anywhere=placed or at > num.last
     ):
