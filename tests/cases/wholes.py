@@ -190,6 +190,18 @@ EXAMPLES_WHOLES: list[Row] = [
         [fig(DISP, 1_900_000, "about", claimed_by="the UN", cumulative=True)],
         "a share of a whole a name owns ('of Gaza's 2.1 million people') counts the share",
     ),
+    (
+        "Some 300 people were killed in the raids. By Friday the figure stood at 322.",
+        P,
+        [fig(K, 300, "about", subject="people"), fig(K, 322, cumulative=True)],
+        "a bare total that stood at its number counts the category told before (session 55)",
+    ),
+    (
+        "Some 300 people were killed in the raids. The number of schools closed stood at 40.",
+        P,
+        [fig(K, 300, "about", subject="people")],
+        "(guard) a total whose noun names what it counts is no bare total",
+    ),
 ]
 
 EXAMPLES_AS_OF: list[Row] = [

@@ -167,7 +167,12 @@ def read_sentence(
             earlier is not None
             and not lx.BARE_TOTAL_NOUNS.isdisjoint(words)
             and (
-                ("at" in words and not lx.TOLL_SETTING_VERBS.isdisjoint(words))
+                (
+                    "at" in words
+                    and not (
+                        lx.TOLL_SETTING_VERBS.isdisjoint(words) and lx.TOTAL_VERBS.isdisjoint(words)
+                    )
+                )
                 or ("to" in words and not lx.TOTAL_VERBS.isdisjoint(words))
             )
         )

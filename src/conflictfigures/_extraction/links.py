@@ -200,15 +200,16 @@ def _bare_total(tokens: list[Token], first: int, num: NumberReading) -> bool:
     """
     Whether a total that names nothing it counts is set by a source ("put
     the number at 22": its noun bare before "at") or moved ("raised the
-    figure to 105", "The figure later rose to 105": a bare noun of a total,
-    not "the toll", before "to" with no other noun between).
+    figure to 105", "The figure later rose to 105", "the figure stood at
+    230,671": a bare noun of a total, not "the toll", before "to" or "at"
+    with no other noun between).
     """
     joiner, before = tokens[num.first - 1].low, tokens[num.first - 2].low
-    if joiner == "at":
-        return tokens[first].low in lx.TOLL_SETTING_VERBS and before in lx.TOTAL_NOUNS
+    if joiner == "at" and tokens[first].low in lx.TOLL_SETTING_VERBS:
+        return before in lx.TOTAL_NOUNS
     between = tokens[first + 1 : num.first - 1]
-    return joiner == "to" and (
-        before in lx.BARE_TOTAL_NOUNS
+    return joiner in ("to", "at") and (
+        (joiner == "to" and before in lx.BARE_TOTAL_NOUNS)
         or (
             tokens[first].low in lx.BARE_TOTAL_NOUNS
             and len(between) <= _BARE_TOTAL_VERB_REACH

@@ -80,10 +80,14 @@ _BARE_TOTAL_BYTES = frozenset(w.encode() for w in lx.BARE_TOTAL_NOUNS)
 def sets_bare_total(words: list[bytes]) -> bool:
     """
     Whether a sentence's folded words may set a bare total ("put the number
-    at 22", "raised the figure to 105", "The figure later rose to 105").
+    at 22", "raised the figure to 105", "The figure later rose to 105", "the
+    figure stood at 230,671").
     """
     return not _BARE_TOTAL_BYTES.isdisjoint(words) and (
-        (b"at" in words and not _TOLL_SETTING_BYTES.isdisjoint(words))
+        (
+            b"at" in words
+            and not (_TOLL_SETTING_BYTES.isdisjoint(words) and _TOTAL_VERB_BYTES.isdisjoint(words))
+        )
         or (b"to" in words and not _TOTAL_VERB_BYTES.isdisjoint(words))
     )
 
