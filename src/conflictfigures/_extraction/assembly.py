@@ -385,6 +385,7 @@ def sentence_figures(
             (periods, period_firsts, date_firsts),
             (lo, hi),
             published=doc.published,
+            others=readings,
         )
         if periods and (own_m := compared_period(lows, r, periods, period_firsts)):
             period_m = own_m

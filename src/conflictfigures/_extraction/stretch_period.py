@@ -26,6 +26,7 @@ from conflictfigures._extraction.when import past_semicolon
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Sequence
 
     from conflictfigures._extraction.dates import PeriodMention
     from conflictfigures._extraction.reading import Reading
@@ -42,11 +43,13 @@ def stretch_period(
     stretch: tuple[int, int],
     *,
     published: dt.date | None,
+    others: Sequence[Reading] = (),
 ) -> PeriodMention | None:
     """
     The period of the figure ``r`` among the sentence's periods (``found``:
     the periods, their first indices and the first indices of its dates) in
-    its stretch ``(lo, hi)`` of the sentence, else ``None``.
+    its stretch ``(lo, hi)`` of the sentence, else ``None`` (``others``: the
+    sentence's readings).
     """
     periods, period_firsts, date_firsts = found
     lo, hi = stretch
@@ -89,6 +92,9 @@ def stretch_period(
             # span's, "in November 2014, when 10 people were killed")
             and period_m.period.end == published
             and event_clause_between(lows, period_m.last, r.first)
+            # (the span's own count told before it: "the city's 41st homicide
+            # this year"; not "The first case came in March, when 16 ...")
+            and any(o is not r and o.last <= period_m.last for o in others)
             # (a span since a day goes on to the count after: "... since
             # June 14, the NDMA said, after 75 more deaths were reported")
             and "since" not in lows[max(0, period_m.first - 1) : period_m.last]
