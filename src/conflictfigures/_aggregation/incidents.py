@@ -46,7 +46,7 @@ from conflictfigures.models import Category
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
 
-__all__ = ["numbered_killings_dropped", "separate_incidents_dropped"]
+__all__ = ["apart_in_time", "numbered_killings_dropped", "separate_incidents_dropped"]
 
 #: The events a word of order or of another names ("a second blast").
 _EVENTS = (
@@ -204,7 +204,7 @@ def _sets_apart(figure: Figure, lead: Figure, *, one_lead: bool) -> bool:
         # toll of Sunday, whatever event it names: "The attack came two days
         # after a military operation ... killed 11"
         return True
-    if _hours_apart(figure):
+    if apart_in_time(figure):
         return True  # "Hours later, a bomb went off ... in nearby Sidoarjo, killing three"
     before = LATER_FATE_RE.sub(" ", said_before(figure, _BEFORE_REACH, words=False))
     told = said_before(figure, _BEFORE_REACH, words=True)
@@ -369,7 +369,7 @@ def _another_day(figure: Figure, lead: Figure) -> bool:
     )
 
 
-def _hours_apart(figure: Figure) -> bool:
+def apart_in_time(figure: Figure) -> bool:
     """
     Whether a count of the dead in a sentence that opens on hours from the
     lead's (:data:`_HOURS_APART_RE`) tells another event: a deed or an event

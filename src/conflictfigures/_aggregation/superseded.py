@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.documents import kept_beside_own, said_after, said_before
+from conflictfigures._aggregation.incidents import apart_in_time
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
@@ -305,9 +306,13 @@ def _further(figure: Figure) -> bool:
     """
     Whether a count is told as more people or another incident's ("Two more
     people died", "Another attack on Sheikh killed 9"), in its words or the
-    few before them.
+    few before them, or in a sentence that opens days or hours apart with a
+    deed of its own (:func:`.incidents.apart_in_time`).
     """
     words = set(said_before(figure, _SUPERSEDED_REACH, words=True).split()) | set(
         (figure.subject or "").lower().split()
     )
-    return not _FURTHER.isdisjoint(w.strip(".,;:\"'") for w in words)
+    # (or a deed told days or hours apart: "The next night attackers killed
+    # at least 15 people in the nearby village", after "initially put the
+    # toll at 48")
+    return not _FURTHER.isdisjoint(w.strip(".,;:\"'") for w in words) or apart_in_time(figure)
