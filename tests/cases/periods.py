@@ -1140,4 +1140,16 @@ EXAMPLES_EVENT_DAYS: list[Row] = [
         ],
         "an inverted total's noun past its number counts the victims of the figure before",
     ),
+    (
+        (
+            "Gunmen attacked the town on Monday evening, killing 48 people. The next night "
+            "attackers killed 15 people in a nearby village."
+        ),
+        P,
+        [
+            fig(K, 48, subject="people", date="2023-03-13"),
+            fig(K, 15, subject="people", date="2023-03-14"),
+        ],
+        "'the next night' is the day after the incident told before (session 55)",
+    ),
 ]

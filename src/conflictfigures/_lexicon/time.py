@@ -242,7 +242,9 @@ SUPERLATIVES = frozenset(
 #: following day", "the next morning", "two days later"), with the words that
 #: count the days before "later".
 DAY_AFTER_PAIRS = frozenset(
-    {("following", "day"), ("next", "day"), ("following", "morning"), ("next", "morning")}
+    (after, part)
+    for after in ("following", "next")
+    for part in ("day", "morning", "afternoon", "evening", "night")
 )
 #: Words that put an incident a day before the one told before it ("the
 #: previous day", "the previous night"; after a count of days, "earlier"
