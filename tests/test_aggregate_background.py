@@ -419,7 +419,7 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
                 " 48; five more bodies were found the following morning. The next night attackers"
                 " killed at least 15 people in a nearby village."
             ),
-            53,
+            68,
         ),
         (
             (
@@ -478,7 +478,7 @@ def test_a_count_its_source_first_gave_and_then_changed_is_given_up() -> None:
         "first spoke of",
         "(guard) the first reported death",
         "(guard, after a review) first reported by, a scoop",
-        "a deed told days apart replaces no first toll (session 55)",
+        "a deed told days apart replaces no first toll, every incident counted (session 55)",
         "(guard, after a review) the first reported case",
         "(guard, after a second review) more people told later replace no first count",
         "a rival that 'now speaks of' a count revises it (session 45)",

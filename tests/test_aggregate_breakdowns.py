@@ -767,6 +767,24 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
         ),
         (
             (
+                "Police are investigating the city's 41st homicide this year after a man was "
+                "found shot dead in a parked car on Tuesday. At the same point last year, the "
+                "city had recorded 38 homicides."
+            ),
+            1,
+            0,
+        ),
+        (
+            (
+                "Gunmen raided the town on Sunday evening. The Red Cross initially put the toll "
+                "at 48; five more bodies were found the following morning. The next night "
+                "attackers killed at least 15 people in a nearby village."
+            ),
+            53,
+            0,
+        ),
+        (
+            (
                 "A suicide bomber killed five people at a market on Monday. Meanwhile, officials "
                 "said the death toll had risen to nine by Tuesday."
             ),
@@ -814,6 +832,8 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
         "a numbered killing in the headline is no count of the incident",
         "a numbered killing alone is no count of an incident",
         "a numbered killing leaves the event it is told after its own count",
+        "'this year after' is the time now, no span between two events",
+        "a first toll with its more, beside a deed told days apart",
         "a toll that rose after 'Meanwhile' (guard)",
         "an earlier time with the earlier day (guard)",
         "deaths after the toll's day are more (guard)",
