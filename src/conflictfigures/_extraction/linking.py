@@ -6,7 +6,7 @@ Linking: reads a sentence left to right and tries the linking rules of
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate, compress
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -14,21 +14,17 @@ from conflictfigures._extraction.articles import counts_no_one
 from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.colon_lists import COLON_REACH, colon_breakdown
-from conflictfigures._extraction.deaths import died_apart, read_self_killing
-from conflictfigures._extraction.elided_flight import arrivals_at_home, elided_flights
+from conflictfigures._extraction.deaths import read_self_killing
 from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
-from conflictfigures._extraction.listed_as import listed_as
 from conflictfigures._extraction.listed_parts import aside_parts
 from conflictfigures._extraction.lists import (
     MEMBER_PHRASE_WORDS,
-    appositives_dropped,
     speaks_at,
 )
 from conflictfigures._extraction.located import located_abroad
-from conflictfigures._extraction.member_links import of_them, uncounted_list_end
-from conflictfigures._extraction.named import may_name, named_list
+from conflictfigures._extraction.member_links import of_them
 from conflictfigures._extraction.numbers import (
     ARTICLES,
     COMMON_AFTER_ARTICLE,
@@ -37,8 +33,6 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     read_number,
 )
-from conflictfigures._extraction.object_fates import object_fates
-from conflictfigures._extraction.ordinals import may_number_killings, ordinal_tolls
 from conflictfigures._extraction.partitives import (
     INTAKE_VERBS,
     PAIR_WORDS,
@@ -53,9 +47,7 @@ from conflictfigures._extraction.partitives import (
 from conflictfigures._extraction.parts import (
     FATAL_LEADS,
     PART_LEADS,
-    animals_again,
     bare_part,
-    colon_parts,
     died_before,
     fatal_of_harmed,
     fatal_part,
@@ -69,40 +61,19 @@ from conflictfigures._extraction.persons import (
 )
 from conflictfigures._extraction.reading import (
     Reading,
-    join_harms,
-    joint_harms,
-    lost_as_casualties,
     perpetrator_reading,
 )
 from conflictfigures._extraction.results import result_after
 from conflictfigures._extraction.sentence_checks import (
-    CARE_SHARE_WORDS,
-    care_share,
     dashed_aside,
     killed_after_attack,
     killing_said_once,
     next_in_aside,
-    one_by_one,
     read_on_from,
-    refugees_still,
-    same_fate_of_them,
-    shot_alone,
 )
+from conflictfigures._extraction.sentence_rules import sentence_rules
 from conflictfigures._extraction.stocks import (
-    bracketed_changes,
-    dash_losses,
-    households_as_people,
-    listed_stocks,
     superlative_stock,
-)
-from conflictfigures._extraction.sums import (
-    aside_kinds,
-    aside_members,
-    elided_kin,
-    gapped_by_place,
-    list_sums,
-    parts_kept,
-    restated_in_parts,
 )
 from conflictfigures._extraction.text import TokenFlags
 from conflictfigures._extraction.totals import changed_from, earlier_total
@@ -590,119 +561,15 @@ def read_sentence(
             # may start before it: "killed both her parents").
             after = max(after, *(read_on_from(lows, r) for r in reading))
         i = after
-    if len(readings) > 2 and (":" in words or "," in words):
-        readings = colon_parts(lows, readings)  # a whole's parts after its colon or comma
-    kinds: list[tuple[int, list[Reading]]] = []
-    for k, told in enumerate(readings):
-        r = told
-        if r.parts is not None and len(r.parts) > 1 and (summed := aside_members(tokens, r)):
-            # "killed 10 troops, among them a colonel, and six civilians": 16
-            if summed.category.is_equipment:
-                kinds.append((k, aside_kinds(summed)))  # "six rifles, ..., and four handguns"
-            r = readings[k] = summed
-        if r.parts is not None and one_by_one(r):
-            # "killing three people — a vendor, a soldier and a girl —": who
-            # they were, one by one, no part of them counted apart
-            r.parts = None
-    for k, listed_kinds in reversed(kinds):
-        readings[k + 1 : k + 1] = listed_kinds
-    if pending_list and (listed := uncounted_list_end(tokens, pending_list)):
-        readings = sorted(readings + listed, key=lambda r: r.first)
-    if readings and ("," in words or "and" in words):
-        readings = elided_kin(tokens, readings)  # "killed his wife, daughter and son"
-        # "two soldiers and a policeman", "a man and his son"
-        readings = list_sums(tokens, readings, known)
-        if "and" in words:
-            # "killing at least 3 people in West Bengal and 7 in neighbouring Bangladesh"
-            readings = gapped_by_place(tokens, readings)
-        # "killed 12 people, 4 soldiers and 8 civilians": 12, told again in parts
-        readings = restated_in_parts(tokens, readings)
-        if not lx.RELATIVE_PRONOUNS.isdisjoint(words):
-            readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
-    if len(readings) > 1 and not lx.CARE_PLACE_WORDS.isdisjoint(words):
-        died_apart(tokens, readings)  # "died at the scene and two others in hospital"
-    if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(words):
-        readings = [r for r in readings if not animals_again(tokens, r)]
-    if readings and (pairs := joint_harms(lows)):
-        join_harms(readings, pairs)
-    if readings and not lx.LOSE_VERBS.isdisjoint(words):
-        lost_as_casualties(readings, lows)  # "lost up to 465 troops, one tank and ..."
-    if readings and not lx.HOUSEHOLD_NOUNS.isdisjoint(words):
-        readings = [households_as_people(tokens, r) for r in readings]
-    if (
-        may_name(lows)
-        and (named := named_list(tokens, lows, other_figures=bool(readings))) is not None
-    ):
-        # "Killed were Jose Martinez, 45, and his nephew Luis, 19": the list
-        # counts the people it names, whatever was read inside it
-        readings = [r for r in readings if not named.first <= r.first < named.last]
-        readings.append(named)
-        readings.sort(key=lambda r: r.first)
-    if may_number_killings(words) and (tolls := ordinal_tolls(tokens)):
-        # "the city's 23rd homicide of 2016": a running total the ordinal
-        # tells, where no figure read already holds its words (found by
-        # bisection over the readings' starts and furthest ends: linear)
-        ordered = sorted(readings, key=lambda r: r.first)
-        firsts = [r.first for r in ordered]
-        reach = list(accumulate((r.last for r in ordered), max))
-        readings = sorted(
-            readings
-            + [
-                t
-                for t in tolls
-                if (j := bisect.bisect_right(firsts, t.first) - 1) < 0 or t.first >= reach[j]
-            ],
-            key=lambda r: r.first,
-        )
-    # "abducted five farmers and killed them", "shot his wife and her mother to death"
-    readings = object_fates(tokens, lows, words, readings)
-    if "them" in words or "whom" in words:
-        # "88 people were injured, and 43 of them were still in hospital":
-        # the 43 are some of the 88, in their category
-        refugees_still(lows, readings)
-        readings = parts_kept(readings, lambda prev, r: same_fate_of_them(lows, prev, r))
-    if len(readings) > 1 and not CARE_SHARE_WORDS.isdisjoint(words):
-        # "Five people were hurt and three were taken to hospital": the three
-        # are some of the five
-        readings = parts_kept(readings, lambda prev, r: care_share(lows, prev, r))
-    if Category.KILLED in harmed and "shot" in words:
-        # "Man killed in Bronx shooting. A 32-year-old man was shot multiple
-        # times": "shot" alone after a death the story told is how the dead
-        # died, no one more hurt
-        readings = [r for r in readings if not shot_alone(lows, r, readings)]
-    readings = elided_flights(tokens, lows, readings, earlier, harmed)  # "129,000 arrived"
-    readings = arrivals_at_home(tokens, lows, readings, earlier, harmed)  # "150,000 new arrivals"
-    readings = listed_as(tokens, lows, readings, words)  # "lists 286 tanks as destroyed"
-    if not rare:
-        return readings  # none of the rules below has a word to go on
-    if "(" in words or "followed" in words:
-        # places listed with their counts, in brackets or ranked
-        readings = listed_stocks(tokens, lows, readings, earlier)
-    if not readings:
-        readings = dash_losses(tokens, lows)  # "tanks — 6,712 (+10), armoured vehicles — 12,853"
-    else:
-        if "+" in words:
-            bracketed_changes(tokens, readings)  # "have destroyed 3,796 tanks (+4), ..."
-        if rare and not lx.DASHES.isdisjoint(words):
-            # "personnel - about 17,200 people killed, tanks - 597, aircraft -
-            # 127": the dashed losses beside a member a rule read
-            # (none of a group a rule read: "lost 30 tanks - 12 of them T-90s -")
-            # (the tokens the readings cover, marked in one pass)
-            edges = [0] * (n + 1)
-            for r in readings:
-                edges[r.first] += 1
-                edges[r.last] -= 1
-            covered = list(accumulate(edges))
-            # (nor a count that goes on: "14 tanks - 6 more than a day earlier -")
-            losses = [
-                d
-                for d in dash_losses(tokens, lows)
-                if not any(covered[d.first : d.number.last])
-                and (d.last >= len(lows) or lows[d.last] in _LIST_GOES_ON)
-            ]
-            if losses:
-                readings = sorted(readings + losses, key=lambda r: r.first)
-    return readings
+    return sentence_rules(
+        tokens,
+        lows,
+        words,
+        readings,
+        pending_list=pending_list,
+        story=(known, earlier, harmed),
+        rare=rare,
+    )
 
 
 #: What reading a token can start, by token: a number (or a zero, or a
@@ -767,10 +634,6 @@ _RARE_WORDS = (
     | {"(", "followed"}
     | lx.LOSS_LIST_WORDS
 )
-
-
-#: What may follow a member of a ministry's dashed list of losses.
-_LIST_GOES_ON = frozenset({",", ";", ".", "and"})
 
 
 def read_figure(
