@@ -18,8 +18,6 @@ from conflictfigures._extraction.dates import (
     DateMention,
     PeriodMention,
     covering,
-    find_dates,
-    full_date_told,
     may_date,
 )
 from conflictfigures._extraction.periods import find_periods, last_day
@@ -31,6 +29,7 @@ from conflictfigures._extraction.story_days import (
     so_far_at,
     to_come,
 )
+from conflictfigures._extraction.story_years import dates_in_story, full_date_told
 from conflictfigures._extraction.stretch_period import stretch_period
 from conflictfigures.models import (
     Category,
@@ -165,7 +164,7 @@ def sentence_figures(
     if mentions is None:
         # Every date holds a starting word (a day number needs its month).
         mentions = (
-            find_dates(tokens, doc.published, full_date=doc.full_date)
+            dates_in_story(tokens, doc.published, full_date=doc.full_date)
             if may_date(tokens, lows)
             else []
         )

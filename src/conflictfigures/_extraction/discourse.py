@@ -66,7 +66,7 @@ class Doc:
         #: air force said Russia launched 128 drones. ... 98 were downed, it said").
         self.unread_claim: tuple[int, int] | None = None
         #: The last full date told (day, month and year), whose year a later
-        #: date of its month without one takes (see ``dates.carry_year``).
+        #: date of its month without one takes (see ``story_years.carry_year``).
         self.full_date: dt.date | None = None
         #: The period up to now a since-clause named last, in a sentence with
         #: figures or none ("Since 24 January, Russian forces have launched

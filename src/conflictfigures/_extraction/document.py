@@ -64,6 +64,7 @@ from conflictfigures._extraction.story_days import (
     to_come,
     told_day,
 )
+from conflictfigures._extraction.story_years import dates_in_story
 from conflictfigures._extraction.text import Sentence, blocks, sentence_spans
 from conflictfigures._extraction.vague_shares import vague_shares_dropped
 from conflictfigures.models import Category
@@ -355,7 +356,7 @@ def read_document(
             # A month can date the rest of the block, but only against a
             # publication date; the sentence's dates are then found once.
             mentions = (
-                find_dates(sent.tokens, published, full_date=doc.full_date) if dates else None
+                dates_in_story(sent.tokens, published, full_date=doc.full_date) if dates else None
             )
             if (
                 s_start == b_start
