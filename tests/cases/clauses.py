@@ -1795,6 +1795,24 @@ EXAMPLES_NOMINAL: list[Row] = [
         "'all of them' dead after a group the sentence before counted",
     ),
     (
+        "Monitors documented the unlawful killing of 41 civilians in the town.",
+        P,
+        [fig(K, 41, subject="civilians")],
+        "a nominal act with an adjective before its noun (session 55)",
+    ),
+    (
+        "Monitors documented the killing, including summary execution, of 41 civilians.",
+        P,
+        [fig(K, 41, subject="civilians")],
+        "a nominal act with an aside between its noun and 'of' (session 55)",
+    ),
+    (
+        "The killing of the mayor led to the arrest of 12 men.",
+        P,
+        [fig(K, 1), fig(D, 12, subject="men")],
+        "(guard) an act named without a count is no nominal count",
+    ),
+    (
         (
             "Sixteen passengers died there; a seventeenth, hit in the chest, died on the way "
             "to hospital."

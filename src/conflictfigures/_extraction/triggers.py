@@ -456,22 +456,55 @@ def nominal_by_of(
     tokens: list[Token], k: int
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
     """
-    ``"the" NOMINAL "by" WORD{1,5} "of"`` ending at ``k``: an act told as a
-    noun with its doer before its objects ("documented the seizure by the
-    factions of at least 48 tanks"); its categories and first token.
+    ``"the" ADJECTIVE{0,2} NOMINAL ("by" WORD{1,5} | "," ASIDE ",")? "of"``
+    ending at ``k``: an act told as a noun, with its manner, its doer or an
+    aside before its objects ("documented the seizure by the factions of at
+    least 48 tanks", "the unlawful killing, including summary execution, of
+    73 civilians"); its categories and first token.
     """
-    if tokens[k].low != "of":
+    if tokens[k].low != "of" or k < 2:
         return None
-    for j in range(k - 2, max(1, k - 2 - _NOMINAL_BY_WORDS), -1):
-        tok = tokens[j]
-        if tok.low == "by":
-            found = NOMINAL_OF.get(tokens[j - 1].low)
-            if found is None or j < 2 or tokens[j - 2].low != "the":
-                return None
-            return found, j - 2
-        if not tok.is_word and tok.text not in lx.QUOTES:
-            return None  # (a doer in quotes: "the execution by the 'Islamic State' of")
-    return None
+    noun = k - 1
+    if tokens[noun].text == ",":
+        # an aside set off by commas: back to its opening comma
+        noun = (
+            next(
+                (
+                    j
+                    for j in range(k - 2, max(0, k - 2 - _NOMINAL_ASIDE_WORDS), -1)
+                    if tokens[j].text == ","
+                ),
+                0,
+            )
+            - 1
+        )
+    else:
+        for j in range(k - 2, max(1, k - 2 - _NOMINAL_BY_WORDS), -1):
+            tok = tokens[j]
+            if tok.low == "by":
+                noun = j - 1
+                break
+            if not tok.is_word and tok.text not in lx.QUOTES:
+                break  # (a doer in quotes: "the execution by the 'Islamic State' of")
+    if noun < 1 or (found := NOMINAL_OF.get(tokens[noun].low)) is None:
+        return None
+    the = noun - 1
+    while the > 0 and noun - the <= _NOMINAL_ADJECTIVES and _adjective(tokens[the]):
+        the -= 1  # "the unlawful killing", "the summary execution"
+    if noun == k - 1 and the == noun - 1:
+        return None  # "the killing of": the phrase itself (:data:`lx.ACTIVE_PHRASES`)
+    return (found, the) if tokens[the].low == "the" else None
+
+
+#: How many adjectives may stand between "the" and a nominal act's noun.
+_NOMINAL_ADJECTIVES = 2
+#: How many words an aside between a nominal act's noun and "of" may hold.
+_NOMINAL_ASIDE_WORDS = 6
+
+
+def _adjective(tok: Token) -> bool:
+    """Whether a word before a nominal act's noun may describe it ("unlawful", "summary")."""
+    return tok.is_word and not tok.is_capitalized and tok.low not in lx.ARTICLE_WORDS
 
 
 #: The words a passive trigger or a passive phrase of up to three words ends with.
