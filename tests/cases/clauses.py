@@ -1814,6 +1814,21 @@ EXAMPLES_NOMINAL: list[Row] = [
     ),
     (
         (
+            "Mourners came under fire, and two of them - a 20-year-old man and a 41-year-old "
+            "woman - were killed."
+        ),
+        P,
+        [fig(K, 2)],
+        "a dash inside an age is no closing dash of the aside (session 55)",
+    ),
+    (
+        "A man is accused of killing his girlfriend's 15-year-old son.",
+        P,
+        [fig(K, 1, subject="girlfriend's 15-year-old son")],
+        "an age after an owner is a word of the group (session 55)",
+    ),
+    (
+        (
             "Sixteen passengers died there; a seventeenth, hit in the chest, died on the way "
             "to hospital."
         ),

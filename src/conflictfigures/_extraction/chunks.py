@@ -20,6 +20,7 @@ from conflictfigures._extraction.text import (
     model_code,
     model_letters,
     name_possessive,
+    possessive,
 )
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
@@ -350,6 +351,17 @@ def read_np(tokens: list[Token], j: int) -> tuple[int, int, int]:
                 limit, member_of = limit + 3, False
             words += 1
             k += 1
+            continue
+        if (
+            tok.is_digits
+            and words
+            and possessive(tokens[k - 1].low)
+            and (aged := age_end(tokens, k + 1)) is not None
+        ):
+            # an age after an owner, a word of the group: "his girlfriend's
+            # 15-year-old son"
+            k = aged
+            words += 1
             continue
         if (
             tok.text == "("

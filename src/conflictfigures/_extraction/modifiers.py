@@ -396,7 +396,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         while True:
             while (
                 m < limit
-                and tokens[m].text != close
+                # (a dash inside a word is no closing dash: "a 20-year-old man")
+                and (tokens[m].text != close or (dash and tokens[m].gap == GLUED))
                 and (tokens[m].low not in CLAUSE_ENDS or _inner_dot(tokens, m))
             ):
                 m += 1
@@ -540,7 +541,11 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             # an aside between spaced dashes: "five members of one family - a
             # father, mother and three daughters - were killed"
             shut = next(
-                (j for j in range(m + 1, min(n, m + _ASIDE_REACH)) if tokens[j].text == t.text),
+                (
+                    j
+                    for j in range(m + 1, min(n, m + _ASIDE_REACH))
+                    if tokens[j].text == t.text and tokens[j].gap != GLUED
+                ),
                 None,
             )
             if shut is not None and (
