@@ -785,6 +785,19 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
         ),
         (
             (
+                "Police initially said 12 people were killed when gunmen attacked the market on "
+                "Monday. Two days later, officials said gunmen had killed 20 people in the attack."
+            ),
+            20,
+            0,
+        ),
+        (
+            "Floods have killed 60 people this month after 25 people died in a landslide.",
+            60,
+            0,
+        ),
+        (
+            (
                 "A suicide bomber killed five people at a market on Monday. Meanwhile, officials "
                 "said the death toll had risen to nine by Tuesday."
             ),
@@ -834,6 +847,8 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
         "a numbered killing leaves the event it is told after its own count",
         "'this year after' is the time now, no span between two events",
         "a first toll with its more, beside a deed told days apart",
+        "(guard, after a review) a corrected toll told days later by a source replaces the first",
+        "(guard, after a review) a total this month keeps the event it is told after",
         "a toll that rose after 'Meanwhile' (guard)",
         "an earlier time with the earlier day (guard)",
         "deaths after the toll's day are more (guard)",

@@ -138,6 +138,26 @@ def test_qualifiers_repeated_thousands_of_times() -> None:
     assert summary(figures) == [("killed", "up to 5", "as many as 5 soldiers were killed")]
 
 
+def test_thousands_of_part_asides_before_a_source() -> None:
+    """
+    A source before a thousand asides of parts ("including children") is
+    read in bounded work, no recursion (session 55, after a review: it had
+    raised RecursionError); no source is named then.
+    """
+    text = "Amnesty International" + ", including children" * 1200 + ", said 12 people died."
+    figures = extract(text)
+    assert [(f.count.stated, f.claimed_by) for f in figures] == [(12, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Twelve people were killed, and police put at", "Twelve people were killed, police raised to"],
+)
+def test_a_sentence_cut_off_after_a_total_verb(text: str) -> None:
+    """A text cut off after "put at" or "raised to" gives its figures, no crash (session 55)."""
+    assert [f.count.stated for f in extract(text)] == [12]
+
+
 def test_numbers_separated_by_thousands_of_commas() -> None:
     """
     Malformed digit groups ("12,12,12", "1,000,...,000" past 15 digits, runs

@@ -71,8 +71,11 @@ REVIEWED = {
     # _BACKGROUND_RE, _WAR_LONG_RE, _SINCE_EVENT_RE, _EARLIER_RE,
     # _EVENT_BEGAN_RE, _AVENGED_RE, _ADDS_TO_EVENT_RE,
     # _ANOTHER_WORDS_RE; _CAME_AFTER_RE (session 54: negated classes between
-    # fixed words, anchored at the end of a 240-character window)
-    "_aggregation/alone.py": 9,
+    # fixed words, anchored at the end of a 240-character window);
+    # _NUMBERED_KILLING_RE (session 55: an ordinal, at most one word, a
+    # killing noun: alternations of fixed words, no nested repetition, read
+    # in the window before the figure)
+    "_aggregation/alone.py": 10,
     # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE, _MULTIPLE_BEFORE_RE;
     # _THEN_CHANGED_RE (session 54: matched at the start of the 40 characters
     # after a figure, no nested repetition)

@@ -3003,6 +3003,12 @@ EXAMPLES_SPEAKERS: list[Row] = [
         "a part told in an aside is no speaker: the head before the relative clause speaks",
     ),
     (
+        "Local officials, including the mayor, said 12 people were killed in the attack.",
+        P,
+        [fig(K, 12, claimed_by="Local officials")],
+        "(guard, after a review) the subject before a part's aside speaks",
+    ),
+    (
         "Rescue workers have recovered 31 bodies, the civil defence said.",
         P,
         [fig(K, 31, claimed_by="the civil defence")],

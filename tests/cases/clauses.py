@@ -1829,6 +1829,72 @@ EXAMPLES_NOMINAL: list[Row] = [
     ),
     (
         (
+            "More than 200 rescuers searched the rubble overnight. The bodies were taken to a "
+            "makeshift morgue at the stadium."
+        ),
+        P,
+        [],
+        "(guard, after a review) bodies after a group neither seized nor attacked are not its",
+    ),
+    (
+        (
+            "The explosion at the warehouse injured 15 people on Sunday. The bodies of the dead "
+            "were taken to the city morgue."
+        ),
+        P,
+        [fig(W, 15, subject="people")],
+        "(guard, after a review) the hurt counted before are not the dead whose bodies are told",
+    ),
+    (
+        (
+            "The bus was carrying 45 passengers when it plunged into a ravine on Monday. All of "
+            "those killed were from Punjab."
+        ),
+        P,
+        [],
+        "(guard, after a review) 'all of those killed' counts no group",
+    ),
+    (
+        (
+            "Twelve fishermen went missing after their boat capsized on Sunday. Their bodies "
+            "have not been found."
+        ),
+        P,
+        [fig(M, 12, subject="fishermen")],
+        "(guard, after a review) bodies not found tell no dead",
+    ),
+    (
+        (
+            "Armed robbers stopped a minibus on the toll road on Sunday night. The victims were "
+            "four traders and a pastor."
+        ),
+        P,
+        [],
+        "(guard, after a review) a death's word in another sense tells no story of deaths",
+    ),
+    (
+        "Police charged a man over the attempted killing of two police officers.",
+        P,
+        [],
+        "(guard, after a review) an act told as a noun that was only tried counts no one",
+    ),
+    (
+        "Andre Cole, 18; Jamal Price, 17; and Marco Diaz, 19, were wounded; Cole later died.",
+        P,
+        [fig(W, 3, subject=None)],
+        "(guard, after a review) a list of names ends at its own verb",
+    ),
+    (
+        (
+            "More than 1.5 million people have been displaced by the fighting. About 800,000 "
+            "are in need of food aid."
+        ),
+        P,
+        [fig(DISP, 1_500_000, "more_than", subject="people")],
+        "(guard, after a review) 'are in need' names no place of the displaced",
+    ),
+    (
+        (
             "Sixteen passengers died there; a seventeenth, hit in the chest, died on the way "
             "to hospital."
         ),

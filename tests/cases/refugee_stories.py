@@ -479,6 +479,15 @@ _HOSTS: list[Row] = [
         [fig(K, 40, "about", subject="people")],
         "(guard) where people are after a figure of the dead is no flight's part",
     ),
+    (
+        (
+            "About 40,000 refugees have crossed into Chad since April. Measles cases have since "
+            "been reported in Chad (1,200), South Sudan (800) and Ethiopia (300)."
+        ),
+        P,
+        [fig(REF, 40_000, "about", subject="refugees")],
+        "(guard, after a review) counts of other things listed by country are no refugees",
+    ),
 ]
 
 _AT_SEA: list[Row] = [

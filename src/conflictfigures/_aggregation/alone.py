@@ -42,10 +42,6 @@ __all__ = [
 ]
 
 
-#: The words before a unit of time that make it the time now, no span between
-#: two events ("the city's 41st homicide this year after a man was found
-#: shot": not "a year after").
-_NOT_THIS = r"(?<!\bthis )(?<!\blast )(?<!\bnext )"
 #: A figure told inside a clause about an earlier or later event: "just a
 #: day after twin blasts in the capital killed almost 30 people", "comes 10
 #: days after another firefight that left 13 soldiers dead", "follows the
@@ -54,16 +50,12 @@ _NOT_THIS = r"(?<!\bthis )(?<!\blast )(?<!\bnext )"
 #: story's own; the window is bounded, so the trailing run is read in
 #: constant time).
 _BACKGROUND_RE = re.compile(
-    r"(?:"
-    + _NOT_THIS
-    + r"\b(?:days?|weeks?|months?|hours?|years?|shortly|just|soon|only)\s+(?:after|before)\b"
+    r"(?:\b(?:days?|weeks?|months?|hours?|years?|shortly|just|soon|only)\s+(?:after|before)\b"
     r"|\bfollows\b|\bc[oa]mes?\b[^,;.]{0,60}\bafter\b)\s*[^,;\s][^,;]*$"
     # (a span of time or "came ... after" right before the figure: "The attack
     # came two days after 2 labourers were shot dead", "a week after a man
     # was stabbed"; not "shortly after", this story's own)
-    r"|(?:"
-    + _NOT_THIS
-    + r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)|\bc[oa]mes?\b[^,;.]{0,60}\bafter)"
+    r"|(?:\b(?:days?|weeks?|months?|years?)\s+(?:after|before)|\bc[oa]mes?\b[^,;.]{0,60}\bafter)"
     r"\s*$"
     # (a relative clause of place or event after the earlier event's name
     # and a comma: "came less than a month after the massacre at Rais, where
@@ -71,16 +63,23 @@ _BACKGROUND_RE = re.compile(
     # Relizane, where the official toll of 78 dead was disputed", "since the
     # January 4 raid on an army depot, in which four soldiers were killed")
     r"|(?:\bfollow(?:s|ed)\b|\bc[oa]mes?\b[^,;.]{0,60}\bafter\b|\bsince\s+(?:the|a|an)\b"
-    r"|" + _NOT_THIS + r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
+    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
     r"[^,;.]{1,100},\s*(?:where|in\s+which|during\s+which|when)\b[^,;.]{0,120}$"
     # (a bare "which" only after a story's "came ... after" or a span of
     # time, and no perfect: "comes less than a month after the twin
     # bombings of 15 June, which killed 38 people"; not "since the start of
     # Russia's invasion, which has forced more than 6 million to flee")
-    r"|(?:\bc[oa]mes?\b[^,;.]{0,60}\bafter\b|"
-    + _NOT_THIS
-    + r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
+    r"|(?:\bc[oa]mes?\b[^,;.]{0,60}\bafter\b|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b)"
     r"[^,;.]{1,100},\s*which\b(?!\s+ha(?:s|ve|d)\b)[^,;.]{0,120}$"
+)
+#: A killing numbered by an ordinal ("the city's 41st homicide", "the third
+#: killing"): the story's own event, which a clause "after" it then tells.
+_NUMBERED_KILLING_RE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|"
+    + "|".join(sorted(lx.COUNTING_ORDINALS))
+    + r")\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(lx.KILLING_NOUNS))
+    + r")\b"
 )
 #: The earlier event's own participle right after its comma, the figure's
 #: words, read in a window twice as long ("The shooting came hours after men
@@ -155,6 +154,10 @@ def _background(figure: Figure) -> bool:
         return True
     before = said_before(figure, _BACKGROUND_REACH, words=False)
     clause = _BACKGROUND_RE.search(before)
+    if clause is not None and _NUMBERED_KILLING_RE.search(before[: clause.start()]):
+        # "investigating the city's 41st homicide this year after a man was
+        # found shot": the killing the ordinal numbers is the event after it
+        clause = None
     if (
         clause is not None
         and _ADDS_TO_EVENT_RE.search(before[: clause.start()]) is not None

@@ -13,7 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import kept_beside_own, said_after, said_before
+from conflictfigures._aggregation.documents import (
+    THE_EVENT_RE,
+    kept_beside_own,
+    said_after,
+    said_before,
+    words_in,
+)
 from conflictfigures._aggregation.incidents import apart_in_time
 from conflictfigures.models import Qualifier
 
@@ -312,7 +318,12 @@ def _further(figure: Figure) -> bool:
     words = set(said_before(figure, _SUPERSEDED_REACH, words=True).split()) | set(
         (figure.subject or "").lower().split()
     )
-    # (or a deed told days or hours apart: "The next night attackers killed
-    # at least 15 people in the nearby village", after "initially put the
-    # toll at 48")
-    return not _FURTHER.isdisjoint(w.strip(".,;:\"'") for w in words) or apart_in_time(figure)
+    # (or a deed told days or hours apart, in the writer's voice, of no event
+    # named with "the": "The next night attackers killed at least 15 people
+    # in the nearby village", after "initially put the toll at 48"; not "Two
+    # days later, officials said gunmen had killed 20 people in the attack")
+    return not _FURTHER.isdisjoint(w.strip(".,;:\"'") for w in words) or (
+        apart_in_time(figure)
+        and lx.REPORTING_VERBS.isdisjoint(words_in(figure.sentence))
+        and THE_EVENT_RE.search((figure.sentence or "").lower()) is None
+    )

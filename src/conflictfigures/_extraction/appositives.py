@@ -40,6 +40,24 @@ _APPOSITIVE_REACH = 12
 _ASIDE_REACH = 24
 
 
+#: How many asides of parts a claimant may stand before ("Witnesses, among
+#: them two nurses, said").
+_PART_ASIDES = 3
+
+
+def _aside_opening(tokens: list[Token], k: int) -> int | None:
+    """
+    The comma that opens the aside whose closing comma stands right before
+    ``tokens[k]``, within reach and not the sentence's first token; else ``None``.
+    """
+    if k < 2 or tokens[k - 1].text != ",":
+        return None
+    m = k - 2
+    while m >= 0 and m > k - _ASIDE_REACH and tokens[m].text != ",":
+        m -= 1
+    return m if m >= 1 and tokens[m].text == "," else None
+
+
 def _appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     ``HEAD "," APPOSITIVE "," REPORTING_VERB``: "A spokesman for the army,
@@ -51,18 +69,24 @@ def _appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
     governor of Borno, Babagana Zulum, said", "Ko Zaw Min, the group's
     leader, said").
     """
-    if k < 2 or tokens[k - 1].text != ",":
+    m = _aside_opening(tokens, k)
+    # A part of a count told in an aside is no speaker: the head before it
+    # ("Amnesty International, which documented 66 deaths, including
+    # children, said"; "Local officials, including the mayor, said"), at
+    # most a few such asides back (bounded: no recursion on hostile text).
+    for _ in range(_PART_ASIDES):
+        if m is None or tokens[m + 1].low not in lx.PART_OPENERS:
+            break
+        before = _aside_opening(tokens, m + 1)
+        if before is None:
+            # the head opening the sentence, its subject ("Local officials,
+            # including the mayor, said"; not a complement: "Nine of the dead
+            # were members of the staff, including the principal, said ...")
+            head = claimant_left(tokens, m)
+            return head if head is not None and head[0] == 0 else None
+        k, m = m + 1, before
+    if m is None or tokens[m + 1].low in lx.PART_OPENERS:
         return None
-    m = k - 2
-    while m >= 0 and m > k - _ASIDE_REACH and tokens[m].text != ",":
-        m -= 1
-    if m < 1 or tokens[m].text != ",":
-        return None
-    if tokens[m + 1].low in lx.PART_OPENERS:
-        # a part of a count told in the aside is no speaker: "Amnesty
-        # International, which documented 66 deaths, including children,
-        # said": the head before it
-        return _appositive_claimant(tokens, m + 1)
     head = claimant_left(tokens, m)
     if k - m > _APPOSITIVE_REACH and not (
         tokens[m + 1].low.endswith("ing")

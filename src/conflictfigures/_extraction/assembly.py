@@ -139,7 +139,10 @@ def sentence_figures(
         tokens, lows, counted, doc.counted_categories, doc.last_category, harmed=doc.told
     )
     if not doc.deaths_spoken:
-        doc.deaths_spoken = not lx.DEATH_STORY_WORDS.isdisjoint(lows)
+        # (a killing told, not denied: "Police said no one was killed")
+        doc.deaths_spoken = not lx.DEATH_DEED_WORDS.isdisjoint(lows) and lx.ZERO_WORDS.isdisjoint(
+            lows
+        )
     lows_before = doc.previous
     readings = [r for r in readings if not record_before(lows, r)]  # "had previously been arrested"
     readings = tolls_again(doc, sent, lows, readings)  # "... put it at more than 300"

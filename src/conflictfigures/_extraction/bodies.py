@@ -39,6 +39,41 @@ __all__ = ["bodies_of_group"]
 _REMAINS = frozenset({"bodies", "remains", "corpses"})
 #: Words that tell a death: a sentence that holds one told its group's fate.
 _DEATH_WORDS = lx.DEATH_STORY_WORDS | _REMAINS | {"body"}
+#: Words that tell a group seized or attacked, whose bodies may be told
+#: next: the verbs of abduction and detention, and of being taken away or
+#: beaten ("were forced into two pickup trucks", "taken from their cells
+#: ... and shot").
+_SEIZED = frozenset(
+    w for w, (people, _) in lx.PASSIVE_TRIGGERS.items() if people is Category.DETAINED
+) | frozenset(
+    {"taken", "forced", "marched", "dragged", "rounded", "lined", "shot", "beaten", "tortured"}
+    | {"separated", "herded", "bound", "blindfolded", "attacked", "ambushed"}
+    # ("Four gunmen were neutralised, police said. Their bodies were later
+    # displayed": the deed told by a euphemism, the bodies its truth)
+    | {"neutralised", "neutralized"}
+)
+#: Words that deny a finding ("have not been found", "were never recovered").
+_NOT_WORDS = frozenset({"not", "never", "yet"})
+_FOUND_WORDS = frozenset({"found", "recovered", "located", "retrieved", "identified"})
+
+
+def _not_found(lows: list[str]) -> bool:
+    """
+    Whether a sentence denies its bodies were found, a word of denial at
+    most three words before the finding ("Their bodies have not been found",
+    "were never recovered"; not "were never returned to the families; some
+    remains were found").
+    """
+    return any(
+        low in _FOUND_WORDS and not _NOT_WORDS.isdisjoint(lows[max(0, k - _NOT_REACH) : k])
+        for k, low in enumerate(lows)
+    )
+
+
+#: How many words before a finding its denial may stand ("have not been found").
+_NOT_REACH = 3
+
+
 #: The qualifiers of a group's count its bodies may carry on (not a vague
 #: "dozens", nor a range).
 _CARRIED = frozenset({Qualifier.EXACT, Qualifier.ABOUT, Qualifier.AT_LEAST, Qualifier.MORE_THAN})
@@ -49,7 +84,8 @@ def bodies_of_group(
 ) -> list[Reading]:
     """
     The sentence's readings, with the dead of the group the sentence before
-    counted first when the sentence tells the whole group dead (``lows``:
+    counted first (no death told there; for bodies, the group taken or
+    attacked) when the sentence tells the whole group dead (``lows``:
     its tokens' lower-case forms): it opens on the group's bodies,
     ``("their" | "the") REMAINS`` not followed by "of" and a count of its
     own ("The bodies of 42 victims were later counted" counts itself), or
@@ -59,12 +95,21 @@ def bodies_of_group(
     if len(lows) < 3 or doc.before is None or any(r.category is Category.KILLED for r in readings):
         return readings
     tokens = sent.tokens
-    span = _bodies_opening(tokens, lows) or _all_dead(lows)
+    bodies = _bodies_opening(tokens, lows)
+    span = bodies or _all_dead(lows)
     if span is None:
         return readings
+    if bodies is not None and _not_found(lows):
+        return readings  # "Their bodies have not been found": missing, no dead told
     before = Sentence(doc.text, *doc.before).tokens
-    if any(t.low in _DEATH_WORDS for t in before):
-        return readings  # the group's deaths were told: "Twelve were killed. The bodies ..."
+    if any(t.low in _DEATH_WORDS for t in before) or (
+        bodies is not None and not any(t.low in _SEIZED for t in before)
+    ):
+        # the group's deaths were told ("Twelve were killed. The bodies ..."),
+        # or, for bodies, the group was not seized nor attacked, so not the
+        # dead: "More than 200 rescuers searched the rubble. The bodies were
+        # taken to a morgue"
+        return readings
     group = _people_counted(before)
     if group is None:
         return readings
@@ -98,18 +143,26 @@ _ALL_DEAD_REACH = 4
 
 def _all_dead(lows: list[str]) -> tuple[int, int, int] | None:
     """
-    ``"all" "of" ("them" | "those") (AUXILIARY | ADVERB)* DEATH_WORD``
-    ("all of them were dead", "All of them were later killed"): as
+    ``"all" "of" "them" (AUXILIARY | ADVERB)+ DEATH_WORD`` or ``"all" "of"
+    "them" ADVERB* ("died" | "perished")`` ("all of them were dead", "All of
+    them were later killed", "all of them died"; not "All of those killed
+    were from Punjab", whose dead are told elsewhere): as
     :func:`_bodies_opening`; else ``None``.
     """
     for k in range(len(lows) - 3):
-        if lows[k] == "all" and lows[k + 1] == "of" and lows[k + 2] in ("them", "those"):
+        if lows[k] == "all" and lows[k + 1] == "of" and lows[k + 2] == "them":
             for m in range(k + 3, min(len(lows), k + 3 + _ALL_DEAD_REACH)):
-                if lows[m] in lx.DEATH_WORDS:
+                if lows[m] in lx.DEATH_WORDS and (
+                    lows[m] in _DIED or any(w in lx.AUXILIARIES for w in lows[k + 3 : m])
+                ):
                     return k, 3, m + 1
                 if lows[m] not in lx.AUXILIARIES and lows[m] not in _ADVERBS:
                     break
     return None
+
+
+#: The intransitive verbs of death, which tell "all of them" dead with no auxiliary.
+_DIED = frozenset({"died", "perished"})
 
 
 #: How far past "Their bodies" their verb may stand (past an aside: "Their

@@ -108,7 +108,7 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
         # "gave what he called a final figure of 29 dead"
         start += 4 if start + 3 < n and tokens[start + 3].low == "as" else 3
     if (
-        start < n
+        start + 1 < n
         and tokens[start].low in ("to", "at")
         and (num := read_number(tokens, start + 1)) is not None
     ):

@@ -112,9 +112,10 @@ class Doc:
         self.counted_categories: set[Category] = set()
         #: The categories of every figure read so far, group or none.
         self.told: set[Category] = set()
-        #: Whether a sentence read so far spoke of deaths, counted or not
-        #: ("went from house to house, torturing and killing residents"):
-        #: then the victims a later sentence lists are the dead.
+        #: Whether a sentence read so far told a killing, counted or not, and
+        #: denied none ("went from house to house, torturing and killing
+        #: residents"; ``lx.DEATH_DEED_WORDS``): then the victims a later
+        #: sentence lists are the dead.
         self.deaths_spoken = False
         #: the category of the last figure read, which a bare total's number counts
         self.last_category: Category | None = None

@@ -108,7 +108,13 @@ def _names(tokens: list[Token], k: int) -> tuple[int, int]:
                     (
                         e
                         for e in range(m + 1, min(n, m + 2 + _DESCRIPTION_WORDS))
-                        if not (tokens[e].is_word and not tokens[e].is_capitalized)
+                        # (no verb: "Marco Diaz, 19, were wounded; Coleman
+                        # later died" ends the list at "were")
+                        if not (
+                            tokens[e].is_word
+                            and not tokens[e].is_capitalized
+                            and tokens[e].low not in lx.AUXILIARIES
+                        )
                     ),
                     n,
                 )

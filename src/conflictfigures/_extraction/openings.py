@@ -237,12 +237,19 @@ def _stays_of_flight(
 
 
 def _stay_after(tokens: list[Token], k: int) -> bool:
-    """Whether a verb of staying, perhaps an adverb, and "in" stand at ``k``."""
-    if k < len(tokens) and tokens[k].low.encode() in _STAY_BYTES:
+    """
+    Whether a verb of staying, perhaps an adverb, "in" and a place's name
+    stand at ``k`` ("are now in Chad", "are in the Democratic Republic";
+    not "are in need of food aid").
+    """
+    n = len(tokens)
+    if k < n and tokens[k].low.encode() in _STAY_BYTES:
         k += 1
-        if k < len(tokens) and tokens[k].low.encode() in _STAY_ADVERB_BYTES:
+        if k < n and tokens[k].low.encode() in _STAY_ADVERB_BYTES:
             k += 1
-        return k < len(tokens) and tokens[k].low == "in"
+        if k + 1 < n and tokens[k].low == "in":
+            k += 2 if tokens[k + 1].low == "the" else 1
+            return k < n and tokens[k].is_word and tokens[k].is_capitalized
     return False
 
 

@@ -146,8 +146,9 @@ def bracket_stocks(
     the places listed after it ("Poland has registered 985,000 refugees,
     followed by the Czech Republic (380,000), Bulgaria (180,000) ...").
     ``earlier``, the category of the document's last figure before the
-    sentence: after refugees, countries listed after "to", "into" or "in"
-    are where more of them went ("The rest have gone mainly to Hungary
+    sentence: after refugees, countries listed after "to", "into" or "in",
+    in a sentence that opens on those people again, are where more of them
+    went ("The rest have gone mainly to Hungary
     (180,163), Slovakia (128,169) and Moldova (82,762)").
     """
     start = 0 if after is None else after.last
@@ -196,7 +197,12 @@ def bracket_stocks(
         # Sudan (about 850,000) ...": the people a verb of flight takes into
         # the countries named are refugees
         category = _fled_into(tokens, found[0][0])
-        if category is None and earlier is Category.REFUGEES and _abroad(tokens, found[0][0]):
+        if (
+            category is None
+            and earlier is Category.REFUGEES
+            and not _PEOPLE_AGAIN.isdisjoint(t.low for t in tokens[:_PEOPLE_AGAIN_WORDS])
+            and _abroad(tokens, found[0][0])
+        ):
             category = Category.REFUGEES
     if category is None or category is Category.CASUALTIES:
         return []
@@ -277,6 +283,16 @@ def _country_start(tokens: list[Token], k: int) -> int | None:
 def _country_before(tokens: list[Token], k: int) -> bool:
     """Whether a country's name ends right before the bracket at ``k``."""
     return _country_start(tokens, k) is not None
+
+
+#: The words that name the refugees told before again, opening the sentence
+#: of their hosts ("The rest have gone mainly to Hungary (180,163)", "Most
+#: are in Turkey (460,000)"; not "Measles cases have been reported in Chad
+#: (1,200)"), and how many of its first words may hold one.
+_PEOPLE_AGAIN = frozenset(
+    {"rest", "remainder", "most", "majority", "many", "others", "they", "some", "these", "those"}
+)
+_PEOPLE_AGAIN_WORDS = 3
 
 
 def _abroad(tokens: list[Token], first: int) -> bool:

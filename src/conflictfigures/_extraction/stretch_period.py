@@ -21,6 +21,7 @@ from conflictfigures._extraction.context import (
     dated_before_comma,
 )
 from conflictfigures._extraction.framed import event_clause_between
+from conflictfigures._extraction.numbers import ordinal_at
 from conflictfigures._extraction.spans import compares
 from conflictfigures._extraction.when import past_semicolon
 
@@ -92,9 +93,14 @@ def stretch_period(
             # span's, "in November 2014, when 10 people were killed")
             and period_m.period.end == published
             and event_clause_between(lows, period_m.last, r.first)
-            # (the span's own count told before it: "the city's 41st homicide
-            # this year"; not "The first case came in March, when 16 ...")
-            and any(o is not r and o.last <= period_m.last for o in others)
+            # (the span's own count a killing numbered by an ordinal, told
+            # before it, as in "the city's 41st homicide this year"; not a
+            # case told "in March, when 16 ...", nor a total the event adds
+            # to, as in "Floods have killed 60 people this month after 25 ...")
+            and any(
+                o is not r and o.last <= period_m.last and ordinal_at(tokens, o.first) is not None
+                for o in others
+            )
             # (a span since a day goes on to the count after: "... since
             # June 14, the NDMA said, after 75 more deaths were reported")
             and "since" not in lows[max(0, period_m.first - 1) : period_m.last]

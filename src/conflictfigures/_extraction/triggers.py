@@ -503,8 +503,17 @@ _NOMINAL_ASIDE_WORDS = 6
 
 
 def _adjective(tok: Token) -> bool:
-    """Whether a word before a nominal act's noun may describe it ("unlawful", "summary")."""
-    return tok.is_word and not tok.is_capitalized and tok.low not in lx.ARTICLE_WORDS
+    """
+    Whether a word before a nominal act's noun may describe it ("unlawful",
+    "summary"; not an act undone, ``lx.UNDONE_ACT_WORDS``: "the attempted
+    killing of", "the imminent execution of").
+    """
+    return (
+        tok.is_word
+        and not tok.is_capitalized
+        and tok.low not in lx.ARTICLE_WORDS
+        and tok.low not in lx.UNDONE_ACT_WORDS
+    )
 
 
 #: The words a passive trigger or a passive phrase of up to three words ends with.

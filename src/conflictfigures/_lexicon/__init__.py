@@ -364,6 +364,7 @@ from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-ex
     PASSIVE_PHRASES as PASSIVE_PHRASES,
     PASSIVE_TRIGGERS as PASSIVE_TRIGGERS,
     SELF_COUNTING_NOUNS as SELF_COUNTING_NOUNS,
+    UNDONE_ACT_WORDS as UNDONE_ACT_WORDS,
     ZERO_SELF_NOUNS as ZERO_SELF_NOUNS,
 )
 from conflictfigures._lexicon.words import (  # tokens, numbers, qualifiers, sides, re-exported
@@ -382,6 +383,7 @@ from conflictfigures._lexicon.words import (  # tokens, numbers, qualifiers, sid
     COUNT_REPORTING_VERBS as COUNT_REPORTING_VERBS,
     COUNTRIES as COUNTRIES,
     DASHES as DASHES,
+    DEATH_DEED_WORDS as DEATH_DEED_WORDS,
     DEATH_STORY_WORDS as DEATH_STORY_WORDS,
     DEATH_WHOLES as DEATH_WHOLES,
     DEATH_WORDS as DEATH_WORDS,

@@ -690,6 +690,13 @@ NOT_HELD_AFTER: tuple[tuple[str, ...], ...] = (
 #: Words that make a self-counting noun's harm one only tried ("3 attempted
 #: murders", "two failed killings").
 ATTEMPT_WORDS = frozenset({"attempted", "failed", "foiled", "thwarted"})
+#: Words before an act told as a noun that make it no act done ("the
+#: attempted killing of", "the imminent execution of", "the proposed
+#: evacuation of").
+UNDONE_ACT_WORDS = ATTEMPT_WORDS | frozenset(
+    {"imminent", "impending", "proposed", "planned", "possible", "potential", "threatened"}
+    | {"intended", "feared", "expected", "averted", "prevented", "would-be", "likely"}
+)
 
 #: The self-counting nouns a zero counts ("No casualties were reported",
 #: "there were no deaths"): harms, not bodies or lives.

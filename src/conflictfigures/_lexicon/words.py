@@ -706,6 +706,19 @@ DEATH_STORY_WORDS = (
     )
     | {"massacre", "massacres", "toll"}
 )
+#: The verbs and nouns of a killing done, not of a death's mere mention
+#: ("torturing and killing residents", "began executing passengers", "the
+#: massacre"; not "the toll road", "the governing body", "the death penalty",
+#: "the execution of such schemes"): a story that tells one speaks of deaths.
+DEATH_DEED_WORDS = (
+    frozenset(
+        w
+        for w, (c, _) in ACTIVE_TRIGGERS.items()
+        if c is Category.KILLED and w not in {"lose", "loses", "losing", "lost", "bury"}
+    )
+    | (frozenset(w for w, (c, _) in PASSIVE_TRIGGERS.items() if c is Category.KILLED) - {"lost"})
+    | {"massacre", "massacres", "killings", "murders", "homicide", "homicides"}
+)
 #: The articles ("the", "a", "an"): no word of a name or a group of their own.
 ARTICLE_WORDS = frozenset({"the", "a", "an"})
 
