@@ -733,45 +733,6 @@ def _compound_goes_on(tokens: list[Token], k: int) -> bool:
     return False
 
 
-#: Adverbs of spread and sum after a count, which modify no noun ("one death
-#: nationwide", "one death apiece", "one death plus 14 injuries").
-_SPREAD_WORDS = frozenset(
-    {"nationwide", "statewide", "countrywide", "worldwide", "apiece", "each"}
-    | {"plus", "overall", "altogether", "total"}
-)
-
-
-def modifies_next(tokens: list[Token], k: int) -> bool:
-    """
-    Whether the word at ``k``, right after a singular noun, is the noun that
-    one modifies ("a death toll", "a death threat", "a refugee camp"): a
-    lower-case word that is no function word, no verb's form ("-ed",
-    "-ing", a third person's "-s": "a death occurs"), no "-ly" adverb and
-    none of the few adverbs of spread and sum ("one death nationwide",
-    "one death plus 14 injuries"). An incident is told by its count ("at
-    least one injury accident": one hurt).
-    """
-    if k >= len(tokens):
-        return False
-    tok = tokens[k]
-    low = tok.low
-    return (
-        tok.is_word
-        and not tok.is_capitalized
-        and low not in lx.NP_STOP
-        and low not in lx.DETERMINERS
-        and low not in lx.PREPOSITIONS
-        and low not in lx.REPORTING_VERBS
-        and low not in lx.VERB_LIKE
-        and low not in lx.AUXILIARIES
-        and low not in NUMBER_WORDS
-        and low not in lx.INCIDENT_NOUNS
-        and low not in _SPREAD_WORDS
-        and not low.endswith(("ed", "ing", "ly"))
-        and not (low.endswith("s") and not low.endswith(("ss", "us", "is")))
-    )
-
-
 def _compound_adjective(tokens: list[Token], k: int) -> bool:
     """
     Whether the number word at ``k``, right after a count, is joined by a

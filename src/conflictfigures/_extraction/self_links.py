@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.chunks import modifies_next
+from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.results import unknown_fate
 from conflictfigures._extraction.rules import read_active
@@ -70,7 +70,7 @@ def link_self(c: Candidate) -> list[Reading] | None:
     category = lx.SELF_COUNTING_NOUNS[c.head]
     if category is Category.DETAINED and gate_open(c.tokens, c.num, c.np, lx.RELEASE_VERBS):
         return None  # "30 detainees were released", "freed 12 prisoners"
-    if c.num.stated == 1 and c.np[1] - c.np[0] <= 2 and modifies_next(c.tokens, c.np[1]):
+    if c.num.stated == 1 and c.np[1] - c.np[0] <= 2 and _modifies_next(c.tokens, c.np[1]):
         return None  # "a death toll", "a total death toll", "received a death threat"
     active = read_active(c.tokens, c.num)
     if active is not None and (
@@ -251,3 +251,42 @@ def link_copula(c: Candidate) -> list[Reading] | None:
     r = finish(Reading(c.num, lx.SELF_COUNTING_NOUNS[tokens[k].low]), tokens, c.np)
     r.last = k + 1
     return [r]
+
+
+#: Adverbs of spread and sum after a count, which modify no noun ("one death
+#: nationwide", "one death apiece", "one death plus 14 injuries").
+_SPREAD_WORDS = frozenset(
+    {"nationwide", "statewide", "countrywide", "worldwide", "apiece", "each"}
+    | {"plus", "overall", "altogether", "total"}
+)
+
+
+def _modifies_next(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the word at ``k``, right after a singular noun, is the noun that
+    one modifies ("a death toll", "a death threat", "a refugee camp"): a
+    lower-case word that is no function word, no verb's form ("-ed",
+    "-ing", a third person's "-s": "a death occurs"), no "-ly" adverb and
+    none of the few adverbs of spread and sum ("one death nationwide",
+    "one death plus 14 injuries"). An incident is told by its count ("at
+    least one injury accident": one hurt).
+    """
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    low = tok.low
+    return (
+        tok.is_word
+        and not tok.is_capitalized
+        and low not in lx.NP_STOP
+        and low not in lx.DETERMINERS
+        and low not in lx.PREPOSITIONS
+        and low not in lx.REPORTING_VERBS
+        and low not in lx.VERB_LIKE
+        and low not in lx.AUXILIARIES
+        and low not in NUMBER_WORDS
+        and low not in lx.INCIDENT_NOUNS
+        and low not in _SPREAD_WORDS
+        and not low.endswith(("ed", "ing", "ly"))
+        and not (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    )
