@@ -488,6 +488,18 @@ _HOSTS: list[Row] = [
         [fig(REF, 40_000, "about", subject="refugees")],
         "(guard, after a review) counts of other things listed by country are no refugees",
     ),
+    (
+        (
+            "More than 1.5 million people have fled the country. Around 129,000 had crossed on "
+            "Tuesday alone."
+        ),
+        P,
+        [
+            fig(REF, 1_500_000, "more_than", subject="people"),
+            fig(REF, 129_000, "about", subject=None, date="2023-03-14"),
+        ],
+        "a flight told again in the past perfect on a day is that day's (session 55)",
+    ),
 ]
 
 _AT_SEA: list[Row] = [

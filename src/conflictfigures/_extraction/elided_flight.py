@@ -403,9 +403,16 @@ def _group_before(tokens: list[Token], k: int, read: set[int], flight: Category)
             return None  # "About 300 troops crossed on Sunday", "40 more buses had arrived"
         r = finish(Reading(num, flight), tokens, np)
         r.last = k + 1
-        r.perfect = perfect
+        # (a day right after the verb makes it that day's flight, no count up
+        # to it: "Around 129,000 had crossed on Saturday alone")
+        r.perfect = perfect and not _on_a_day(tokens, k + 1)
         return r
     return None
+
+
+def _on_a_day(tokens: list[Token], k: int) -> bool:
+    """Whether "on" and a weekday stand at ``k`` ("on Saturday")."""
+    return k + 1 < len(tokens) and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS
 
 
 def _coordinated(tokens: list[Token], k: int, end: int) -> bool:
