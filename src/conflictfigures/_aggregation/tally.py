@@ -18,7 +18,6 @@ from conflictfigures._aggregation.alone import (
     LAST_DAYS,
     background_dropped,
     days_spanned,
-    headline_twins_dropped,
     long_totals_dropped,
 )
 from conflictfigures._aggregation.anaphora import anaphora_dropped, named_ones_within
@@ -78,6 +77,7 @@ from conflictfigures._aggregation.rivals import (
 )
 from conflictfigures._aggregation.sums import bare_totals_dropped, says_sum, totals_dropped
 from conflictfigures._aggregation.superseded import superseded_dropped
+from conflictfigures._aggregation.twins import headline_twins_dropped
 from conflictfigures.models import Category, Count, Figure, Qualifier, Source
 
 if TYPE_CHECKING:
