@@ -798,6 +798,22 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
         ),
         (
             (
+                "At least 48 migrants have died crossing the Channel this year, the IOM said. In "
+                "2021, the figure stood at 12."
+            ),
+            48,
+            0,
+        ),
+        (
+            (
+                "At least 48 migrants have died crossing the Channel this year. Another 12 died "
+                "in a shipwreck in November."
+            ),
+            60,
+            0,
+        ),
+        (
+            (
                 "A suicide bomber killed five people at a market on Monday. Meanwhile, officials "
                 "said the death toll had risen to nine by Tuesday."
             ),
@@ -849,6 +865,8 @@ def test_the_killings_numbered_by_an_ordinal_are_no_count_of_the_incident() -> N
         "a first toll with its more, beside a deed told days apart",
         "(guard, after a review) a corrected toll told days later by a source replaces the first",
         "(guard, after a review) a total this month keeps the event it is told after",
+        "rule 0m: a total of last year told to compare is not counted beside this year's",
+        "(guard) a year's count with no comparison told is counted",
         "a toll that rose after 'Meanwhile' (guard)",
         "an earlier time with the earlier day (guard)",
         "deaths after the toll's day are more (guard)",

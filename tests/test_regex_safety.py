@@ -76,6 +76,9 @@ REVIEWED = {
     # killing noun: alternations of fixed words, no nested repetition, read
     # in the window before the figure)
     "_aggregation/alone.py": 10,
+    # _COMPARED_RE (session 55: alternations of fixed words, one anchored
+    # at the sentence's start; read only for totals of an earlier span)
+    "_aggregation/comparisons.py": 1,
     # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE, _MULTIPLE_BEFORE_RE;
     # _THEN_CHANGED_RE (session 54: matched at the start of the 40 characters
     # after a figure, no nested repetition)

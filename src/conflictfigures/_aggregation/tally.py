@@ -27,6 +27,7 @@ from conflictfigures._aggregation.attackers import (
     perpetrators_apart,
     victims_only,
 )
+from conflictfigures._aggregation.comparisons import past_totals_dropped
 from conflictfigures._aggregation.conditions import conditions_dropped, resumed_dropped
 from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
@@ -681,6 +682,8 @@ def tally_figures(
     # ("the city's 41st homicide this year": the killings so far, never a
     # count of the story's own, so never one beside which another is background)
     figures = numbered_killings_dropped(figures)
+    # ("In 2021, the figure stood at 12" beside "this year": a comparison, rule 0m)
+    figures = past_totals_dropped(figures)
     joined = background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
     told = resumed_dropped(superseded_dropped(long_totals_dropped(joined)))
     told = armed_dead_apart(told, joined)  # (added as attackers with ``perpetrators``)
