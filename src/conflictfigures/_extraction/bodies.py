@@ -38,7 +38,7 @@ __all__ = ["bodies_of_group"]
 #: The nouns of what is left of the dead, after "their" or "the".
 _REMAINS = frozenset({"bodies", "remains", "corpses"})
 #: Words that tell a death: a sentence that holds one told its group's fate.
-_DEATH_WORDS = lx.DEATH_STORY_WORDS | _REMAINS | {"body"}
+_DEATH_WORDS = lx.DEATH_STORY_WORDS | _REMAINS
 #: Words that tell a group seized or attacked, whose bodies may be told
 #: next: the verbs of abduction and detention, and of being taken away or
 #: beaten ("were forced into two pickup trucks", "taken from their cells

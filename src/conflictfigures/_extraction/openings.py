@@ -190,7 +190,8 @@ def _may_open_partitive(opening: list[bytes], reach: int) -> bool:
 #: The verbs of being whose people a place after "in" holds ("About 3.5
 #: million are in West Bengal"), as folded bytes, and the adverbs that may
 #: stand before "in" ("are now in Poland").
-_STAY_BYTES = frozenset({b"are", b"were", b"remain", b"remained", b"remains"})
+_STAY_VERBS = frozenset({"are", "were", "remain", "remained", "remains"})
+_STAY_BYTES = frozenset(w.encode() for w in _STAY_VERBS)
 _STAY_ADVERBS = frozenset({"now", "still", "currently", "already"})
 _STAY_ADVERB_BYTES = frozenset(w.encode() for w in _STAY_ADVERBS)
 #: How many of a sentence's first words may hold its number before the verb
@@ -243,9 +244,9 @@ def _stay_after(tokens: list[Token], k: int) -> bool:
     not "are in need of food aid").
     """
     n = len(tokens)
-    if k < n and tokens[k].low.encode() in _STAY_BYTES:
+    if k < n and tokens[k].low in _STAY_VERBS:
         k += 1
-        if k < n and tokens[k].low.encode() in _STAY_ADVERB_BYTES:
+        if k < n and tokens[k].low in _STAY_ADVERBS:
             k += 1
         if k + 1 < n and tokens[k].low == "in":
             k += 2 if tokens[k + 1].low == "the" else 1
