@@ -12,6 +12,69 @@ from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, D, K, P, Row, W, 
 
 EXAMPLES_PERIODS: list[Row] = [
     (
+        (
+            "From 24 February 2022, which marked the start of the full-scale attack, to 13"
+            " March 2023, the monitors recorded 8,231 civilians killed."
+        ),
+        P,
+        [fig(K, 8_231, subject="civilians", period=["2022-02-24", "2023-03-13"])],
+        "a span's first date may take an aside set off by commas before 'to' (session 56)",
+    ),
+    (
+        (
+            "The office recorded 364 civilian deaths between the early hours of February 24 and"
+            " midnight on March 5."
+        ),
+        P,
+        [fig(K, 364, subject="civilian deaths", period=["2023-02-24", "2023-03-05"])],
+        "a time of day may wrap either date of a span (session 56)",
+    ),
+    (
+        "Police said 5 people were killed on Monday, and Tuesday's attack killed 3.",
+        P,
+        [fig(K, 5, date="2023-03-13", period=None), fig(K, 3, date="2023-03-14", period=None)],
+        "(guard) a day, a comma and 'and' before another day's possessive make no span",
+    ),
+    (
+        (
+            "More than 1,100 people have been killed in El Geneina since fighting between the"
+            " Sudan Armed Forces (SAF) and the Rapid Support Forces (RSF) spread to the city on"
+            " April 24."
+        ),
+        P,
+        [fig(K, 1_100, "more_than", date=None, period=["2022-04-24", "2023-03-16"])],
+        "words in brackets do not use up a since-clause's reach (session 56)",
+    ),
+    (
+        (
+            "The ministry said 37 people were killed and 151 wounded in strikes in the past 24"
+            " hours, bringing the total since the start of hostilities in October 2022 to 2,036"
+            " killed and 9,535 wounded."
+        ),
+        P,
+        [
+            fig(K, 37, period=["2023-03-15", "2023-03-16"]),
+            fig(W, 151, period=["2023-03-15", "2023-03-16"]),
+            fig(K, 2_036, period=["2022-10-01", "2023-03-16"]),
+            fig(W, 9_535, period=["2022-10-01", "2023-03-16"]),
+        ],
+        "a total's state after its number is its category, and the state after 'and' rides"
+        " on it, in its period (session 56)",
+    ),
+    (
+        (
+            "Truck bombs killed at least 250 people in two villages on Monday. The final tally"
+            " was 796 killed and 1,562 wounded."
+        ),
+        P,
+        [
+            fig(K, 250, "at_least", date="2023-03-13"),
+            fig(K, 796, date="2023-03-13", cumulative=True),
+            fig(W, 1_562, date="2023-03-13", cumulative=True),
+        ],
+        "a toll's other part riding on it takes the incident's day with it (session 56)",
+    ),
+    (
         "Since Monday's attack killed 40 people, 200 families have fled the town.",
         P,
         [fig(K, 40, date="2023-03-13", period=None), fig(DISP, 200, period=None)],

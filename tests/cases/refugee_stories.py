@@ -500,6 +500,52 @@ _HOSTS: list[Row] = [
         ],
         "a flight told again in the past perfect on a day is that day's (session 55)",
     ),
+    (
+        (
+            "Refugees continue to pour into Chad from Darfur. About 48,000 people have been"
+            " registered at the Adre crossing."
+        ),
+        P,
+        [fig(REF, 48_000, "about", subject="people")],
+        "refugees spoken of with no count make the story's flight abroad; the people"
+        " registered after it are refugees (session 56)",
+    ),
+    (
+        (
+            "Refugees from Sudan have flooded into eastern Chad. The town of Adre alone has"
+            " received 140,000."
+        ),
+        P,
+        [fig(REF, 140_000)],
+        "a bare count a host received, ending its clause, in a story of refugees (session 56)",
+    ),
+    (
+        (
+            "Nearly 500,000 Rohingya have fled to Bangladesh since August. Another 30,000 are"
+            " stranded at the border."
+        ),
+        P,
+        [fig(REF, 500_000, "nearly"), fig(REF, 30_000, subject=None)],
+        "people held up on their way abroad are the story's refugees (session 56)",
+    ),
+    (
+        "Floods hit the valley on Monday. About 5,000 people were stranded by the water.",
+        P,
+        [],
+        "(guard) people stranded where no flight abroad is told are no refugees",
+    ),
+    (
+        "Some 800 refugees arrived in Chad. The hospital has received 40.",
+        P,
+        [fig(REF, 800, "about")],
+        "(guard) a place of care that received a bare count takes in no refugees",
+    ),
+    (
+        "Refugees crossed into Chad. The appeal has received 30 million.",
+        P,
+        [],
+        "(guard) money a bare count received is no people",
+    ),
 ]
 
 _AT_SEA: list[Row] = [

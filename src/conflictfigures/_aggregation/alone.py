@@ -611,9 +611,11 @@ _ADDED = lx.ADDED_WORDS | {"more", "new"}
 _SINGLE_INCIDENT = frozenset(w for w in lx.INCIDENT_NOUNS if not w.endswith("s"))
 
 
+#: The word that tells a total as the incident's last toll, in its words or before them.
+_FINAL = "final"
 #: Words that tell a count as the incident's toll updated ("Local reports
 #: later suggested the death toll was over 100").
-_UPDATED = frozenset({"later", "now", "updated"})
+_UPDATED = frozenset({"later", "now", "updated", _FINAL})
 
 
 #: How many times its document's largest incident before it an undated
@@ -678,6 +680,8 @@ def _dwarfs_incidents(
         not told
         or not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
         or not _SINGLE_INCIDENT.isdisjoint(words_in(figure.sentence))
+        # (its words tell it final: "The final tally was 796 killed")
+        or _FINAL in figure.surface.lower().split()
         or _updated_before(said_before(figure, _BACKGROUND_REACH, words=False).split())
     ):
         return False

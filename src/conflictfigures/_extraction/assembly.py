@@ -135,9 +135,15 @@ def sentence_figures(
     counted: AbstractSet[tuple[Category, str]] = doc.counted
     if doc.deaths_spoken and Category.KILLED not in doc.counted_categories:
         counted = doc.counted | _DEATHS_UNCOUNTED
-    readings = read_sentence(
-        tokens, lows, counted, doc.counted_categories, doc.last_category, harmed=doc.told
-    )
+    told: AbstractSet[Category] = doc.told
+    known: AbstractSet[Category] = doc.counted_categories
+    if doc.refugees_spoken and lx.DISPLACEMENT_CATEGORIES.isdisjoint(told):
+        # (a flight abroad told in words, no count of it yet: the story's flight)
+        told = doc.told | {Category.REFUGEES}
+        known = known | {Category.REFUGEES}
+    readings = read_sentence(tokens, lows, counted, known, doc.last_category, harmed=told)
+    if not doc.refugees_spoken:
+        doc.refugees_spoken = not lx.REFUGEES_SPOKEN_WORDS.isdisjoint(lows)
     if not doc.deaths_spoken:
         # (a killing told, not denied: "Police said no one was killed")
         doc.deaths_spoken = not lx.DEATH_DEED_WORDS.isdisjoint(lows) and lx.ZERO_WORDS.isdisjoint(

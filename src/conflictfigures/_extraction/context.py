@@ -80,43 +80,91 @@ def between_dates(
     lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
 ) -> list[PeriodMention]:
     """
-    ``("between" | "from") DATE ("and" | "to" | "until") DATE``: the period
-    from the first date to the second (up to ``end``): "Between 7 October
-    2023 and 14 March 2024, at least 31,341 were killed". The periods stay
-    in order.
+    ``("between" | "from") WRAP? DATE ASIDE? ("and" | "to" | "until") WRAP?
+    DATE``: the period from the first date to the second (up to ``end``):
+    "Between 7 October 2023 and 14 March 2024, at least 31,341 were
+    killed"; a time of day may wrap either date ("between the early hours
+    of February 24 and midnight on March 5") and an aside set off by commas
+    may follow the first ("From 24 February 2022, which marked the start of
+    the ... attack, to 13 August 2023"; session 56). The periods stay in
+    order.
     """
     found = list(periods)
     for m1, m2 in itertools.pairwise(mentions):
         first_day = _in_year_of(m1, m2, lows)
-        # (a comma may close the first date's year after "between" or "from":
-        # "between Aug. 15, 2021, and May 30"; not "on Monday, and Tuesday's ...")
-        joiner = (
-            m1.last + 1
-            if lows[m1.last] == ","
-            and m2.first == m1.last + 2
-            and m1.first > 0
-            and lows[m1.first - 1] in ("between", "from")
-            else m1.last
-        )
-        if (
+        opener = _opener_before(lows, m1.first)
+        joiner = _span_joiner(lows, m1, m2, opened=opener is not None)
+        if joiner is None or not (first_day < m2.date and first_day <= end):
+            continue
+        if opener is not None and lows[joiner] in _SPAN_ENDS:
+            first = opener
+        elif (
+            # "on Friday and Saturday": two days next to each other
             m1.first > 0
+            and lows[m1.first - 1] == "on"
+            and joiner == m1.last
             and m2.first == joiner + 1
-            and first_day < m2.date
-            and first_day <= end
-            and (
-                (lows[m1.first - 1] in _SPAN_OPENERS and lows[joiner] in _SPAN_ENDS)
-                # "on Friday and Saturday": two days next to each other
-                or (
-                    lows[m1.first - 1] == "on"
-                    and lows[joiner] == "and"
-                    and (m2.date - m1.date).days <= _DAYS_JOINED
-                )
-            )
+            and lows[joiner] == "and"
+            and (m2.date - m1.date).days <= _DAYS_JOINED
         ):
-            found.append(
-                PeriodMention(m1.first - 1, m2.last, Period(start=first_day, end=min(m2.date, end)))
-            )
+            first = m1.first - 1
+        else:
+            continue
+        found.append(PeriodMention(first, m2.last, Period(start=first_day, end=min(m2.date, end))))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
+
+
+#: Words of a time of day that may wrap a span's date ("the early hours
+#: of", "midnight on", "the morning of").
+_TIME_OF_DAY_WRAP = frozenset(
+    {"the", "early", "late", "hours", "of", "on", "at", "morning", "evening", "night"}
+    | {"afternoon", "midnight", "noon", "dawn", "dusk"}
+)
+#: How many such words may wrap a date.
+_WRAP_WORDS = 4
+#: How many words an aside after a span's first date may hold.
+_SPAN_ASIDE_WORDS = 20
+
+
+def _opener_before(lows: list[str], k: int) -> int | None:
+    """
+    Where "between" or "from" stands before the date at ``k``, past a time
+    of day wrapping it ("between the early hours of February 24"), else
+    ``None``.
+    """
+    j = k - 1
+    while j >= 0 and k - 1 - j < _WRAP_WORDS and lows[j] in _TIME_OF_DAY_WRAP:
+        j -= 1
+    return j if j >= 0 and lows[j] in _SPAN_OPENERS else None
+
+
+def _span_joiner(lows: list[str], m1: DateMention, m2: DateMention, *, opened: bool) -> int | None:
+    """
+    Where the word joining two dates stands (``m1.last`` when right after
+    the first), past a comma closing the first date's year or an aside set
+    off by commas after a span's opener ("between Aug. 15, 2021, and May
+    30"; not "on Monday, and Tuesday's ..."), with only a time of day
+    between it and the second date; else ``None``.
+    """
+    j = m1.last
+    if j < len(lows) and lows[j] == "," and opened:
+        close = next(
+            (
+                k
+                for k in range(j + 1, min(m2.first, j + 2 + _SPAN_ASIDE_WORDS))
+                if lows[k] in (",", ";", ".")
+            ),
+            None,
+        )
+        if close is not None and lows[close] == ",":
+            j = close + 1 if close + 1 < m2.first else j
+        else:
+            j = j + 1 if j + 1 < m2.first else j
+    if j >= m2.first or m2.first - j - 1 > _WRAP_WORDS:
+        return None
+    if not all(w in _TIME_OF_DAY_WRAP for w in lows[j + 1 : m2.first]):
+        return None
+    return j
 
 
 def _in_year_of(m1: DateMention, m2: DateMention, lows: list[str]) -> dt.date:
@@ -514,7 +562,8 @@ def rider(lows: list[str], last: int, first: int, end: int) -> bool:
     FIGURE``, the figure (``first`` to ``end``) with no verb of its own:
     the words between join the figure to the total ("the death toll had
     risen to 31,341, with 73,134 wounded"; "the cumulative toll ... has
-    reached 2,309 martyrs and 10,782 wounded"; not "rose to 40 and 12
+    reached 2,309 martyrs and 10,782 wounded", "to 2,036 killed and 9,535
+    wounded"; not "rose to 40 and 12
     people were wounded").
     """
     between = lows[last:first]
@@ -524,7 +573,9 @@ def rider(lows: list[str], last: int, first: int, end: int) -> bool:
         bool(between)
         and between[-1] == "and"
         and len(between) <= _RIDER_NOUN_WORDS
-        and all(w in lx.SELF_COUNTING_NOUNS for w in between[:-1])
+        # (its own noun, or the state the total's number counts: "to 2,036
+        # killed and 9,535 wounded")
+        and all(w in lx.SELF_COUNTING_NOUNS or w in lx.PASSIVE_TRIGGERS for w in between[:-1])
         and lx.BE_FORMS.isdisjoint(lows[first:end])
         and lx.AUXILIARIES.isdisjoint(lows[first:end])
         and lx.INTRANSITIVE_TRIGGERS.isdisjoint(lows[first:end])

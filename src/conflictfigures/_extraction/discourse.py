@@ -117,6 +117,12 @@ class Doc:
         #: residents"; ``lx.DEATH_DEED_WORDS``): then the victims a later
         #: sentence lists are the dead.
         self.deaths_spoken = False
+        #: Whether a sentence read so far spoke of refugees in words, counted
+        #: or not ("Refugees continue to pour into Chad from Darfur.";
+        #: ``lx.REFUGEES_SPOKEN_WORDS``): a flight abroad the story tells, whose
+        #: people a later count may leave unnamed ("About 48,000 people have
+        #: been registered at the Adre crossing").
+        self.refugees_spoken = False
         #: the category of the last figure read, which a bare total's number counts
         self.last_category: Category | None = None
         #: Where the paragraph being read starts, and the source a label

@@ -37,8 +37,10 @@ __all__ = ["ELIDED_FLIGHT_VERBS", "arrivals_at_home", "elided_flights", "flight_
 #: The verbs of a flight whose place the story has told before: crossing,
 #: arriving, entering, pouring in, coming ashore (session 50: "ashore" after
 #: a verb of landing, :data:`_LANDING`), a host's receiving or housing its
-#: people (``lx.HOUSING_VERBS``, before their count) and people taken from
-#: the sea (``lx.SEA_RESCUE_VERBS``).
+#: people (``lx.HOUSING_VERBS``, before their count, or after it in the
+#: passive: "48,000 people have been registered"), people taken from the
+#: sea (``lx.SEA_RESCUE_VERBS``) and people held up on the way abroad
+#: (``lx.STRANDED_WORDS``, session 56).
 ELIDED_FLIGHT_VERBS = (
     frozenset(lx.CROSSING_VERBS)
     | {"arrived", "arriving", "arrive"}
@@ -47,6 +49,7 @@ ELIDED_FLIGHT_VERBS = (
     | lx.HOUSING_VERBS
     | lx.SEA_RESCUE_VERBS
     | lx.TAKE_IN_VERBS
+    | lx.STRANDED_WORDS
 )
 #: The verbs of rescue at sea that take people in flight off the sea (not
 #: an interception, which sends them back as often: "70,000 people were
@@ -133,7 +136,14 @@ def elided_flights(
         if tok.low not in ELIDED_FLIGHT_VERBS:
             continue
         if tok.low in lx.HOUSING_VERBS:
-            r = _received_after(tokens, k, read) if abroad else None
+            if k > 0 and tokens[k - 1].low in lx.BE_FORMS:
+                # the people taken in, before the verb: "About 48,000 people
+                # have been registered at the Adre crossing"
+                if not _place_left_out(tokens, k, abroad=abroad):
+                    continue
+                r = _group_before(tokens, k, read, flight)
+            else:
+                r = _received_after(tokens, k, read) if abroad else None
         elif tok.low in lx.TAKE_IN_VERBS:
             # "Berlin alone has taken in around 60,000" (a bare count too)
             taken = abroad and k + 1 < len(tokens) and tokens[k + 1].low == "in"
@@ -146,6 +156,11 @@ def elided_flights(
                 if abroad and rescued_at_sea(tokens, k) is not None
                 else None
             )
+        elif tok.low in lx.STRANDED_WORDS:
+            # people held up on their way abroad, wherever: "Another 30,000
+            # are stranded at the border" (a state, after a form of "be")
+            held_up = abroad and k > 0 and tokens[k - 1].low in lx.BE_FORMS
+            r = _group_before(tokens, k, read, flight) if held_up else None
         elif not _place_left_out(tokens, k, abroad=abroad):
             continue
         elif tok.low in lx.ASHORE_WORDS:
@@ -338,6 +353,9 @@ def _received_after(
         return None
     np = read_np(tokens, num.last)
     if np[1] == np[0]:
+        # (a bare count may end its clause too: "The town of Adre alone has
+        # received 140,000.")
+        bare = bare or (num.last < len(tokens) and tokens[num.last].text in _CLAUSE_ENDS)
         if not bare or num.scaled_unit is not None:
             return None  # people named: not "received 30 million"
     elif not crossing_people(tokens, k, np, np[1]):
@@ -347,6 +365,8 @@ def _received_after(
     return finish(Reading(num, Category.REFUGEES), tokens, np)
 
 
+#: Marks that end a clause right after a bare count.
+_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!"})
 #: How far the rest of an elided flight's clause is read.
 _REST_REACH = 12
 #: Words of harm or care in that rest: the arrivals are the hurt or the dead.

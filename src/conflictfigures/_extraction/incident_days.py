@@ -121,6 +121,9 @@ def fill_discourse_dates(
                 # (or a count in the perfect of the story's own event: "At
                 # least 50 people have died in the floods")
                 or _of_the_event(f)
+                # (or the other part of such a toll, riding on it: "The final
+                # tally was 796 killed and 1,562 wounded")
+                or _rides_on_toll(f, filled, lead)
             )
             and not _war_toll(f)
         ):
@@ -165,6 +168,24 @@ _GOING_ON_SUBJECTS = frozenset({"it", "he", "she", "they"})
 _OPENING_CHARS = 64
 #: How many characters may part a sentence from the one before it (spaces).
 _NEXT_SENTENCE_GAP = 3
+
+
+def _rides_on_toll(f: Figure, filled: list[Figure], lead: dt.date | None) -> bool:
+    """
+    Whether the figure read just before ``f``, in its sentence, is a toll of
+    harm with no period that took the incident's day ``lead``: ``f``, a
+    running count with no day of its own, is its other part.
+    """
+    if not filled or lead is None:
+        return False
+    before = filled[-1]
+    return (
+        before.sentence_span == f.sentence_span
+        and before.cumulative
+        and before.period is None
+        and before.date == lead
+        and before.category in lx.HARM_CATEGORIES
+    )
 
 
 def _statement_goes_on(f: Figure, filled: list[Figure]) -> dt.date | None:

@@ -96,6 +96,11 @@ def link_total(c: Candidate) -> list[Reading] | None:
     if category is None and c.np[1] > c.np[0]:
         # "revised its own tally to 3,958 deaths": the noun after the number says
         category = lx.SELF_COUNTING_NOUNS.get(c.tokens[c.np[1] - 1].low)
+    if category is None and c.num.last < len(c.tokens):
+        # "bringing the total ... to 2,036 killed and 9,535 wounded": the
+        # state right after the number says
+        state = lx.PASSIVE_TRIGGERS.get(c.tokens[c.num.last].low)
+        category = state[0] if state is not None else None
     if category is None:
         # "..., raising the total to 250": the total of the figure before,
         # or of the document's figure before ("The governor's office put the

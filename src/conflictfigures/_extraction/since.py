@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 #: an operation against the rebels killed 12 soldiers on Tuesday").
 SINCE_REACH = 12
 SINCE_NAMED_REACH = 20
+#: How many words in brackets the date may stand past the reach besides
+#: (session 56).
+_BRACKETED_REACH = 8
 
 
 def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMention | None:
@@ -73,14 +76,24 @@ def since_period(tokens: list[Token], i: int, published: dt.date) -> PeriodMenti
             return PeriodMention(i, i + 2, Period(start=start, end=published))
     harm = False  # (a word of harm or a count seen since "since")
     in_place = False  # (inside a place's commas: "in Rakhine State, Myanmar, on 25 August")
-    for j in range(i + 1, min(i + SINCE_NAMED_REACH, len(tokens))):
+    # (words in brackets are not counted: "since fighting between the Sudan
+    # Armed Forces (SAF) and the paramilitary Rapid Support Forces (RSF)
+    # spread to the city on April 24")
+    bracketed = 0  # (how many words so far were brackets or inside them)
+    depth = 0
+    for j in range(i + 1, min(i + SINCE_NAMED_REACH + _BRACKETED_REACH, len(tokens))):
         tok = tokens[j]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth > 0 or tok.text == ")":
+            bracketed += 1
+        if j - bracketed >= i + SINCE_NAMED_REACH:
+            break
         if tok.text == "," and (in_place := _place_comma(tokens, j, in_place=in_place)):
             continue
         if tok.text in (".", ";", ","):
             return None
         harm = harm or tok.low in lx.PASSIVE_TRIGGERS or tok.low in lx.ACTIVE_TRIGGERS
-        if j >= i + SINCE_REACH and harm:
+        if j - bracketed >= i + SINCE_REACH and harm:
             return None
         relative = _since_relative(tokens, j, published)
         if relative is not None:

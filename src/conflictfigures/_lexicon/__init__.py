@@ -200,6 +200,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     REFUGE_INTO as REFUGE_INTO,
     REFUGE_STAY_WORDS as REFUGE_STAY_WORDS,
     REFUGE_VERBS as REFUGE_VERBS,
+    REFUGEES_SPOKEN_WORDS as REFUGEES_SPOKEN_WORDS,
     RETURN_WORDS as RETURN_WORDS,
     ROUTE_NOUNS as ROUTE_NOUNS,
     SEA_RESCUE_VERBS as SEA_RESCUE_VERBS,
@@ -208,6 +209,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     SHELTER_SITE_WORDS as SHELTER_SITE_WORDS,
     SHELTER_SITES as SHELTER_SITES,
     SHELTER_VERBS as SHELTER_VERBS,
+    STRANDED_WORDS as STRANDED_WORDS,
     TAKE_IN_VERBS as TAKE_IN_VERBS,
     TRYING_WORDS as TRYING_WORDS,
 )

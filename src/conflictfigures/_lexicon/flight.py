@@ -211,6 +211,15 @@ TRYING_WORDS = frozenset(
     intended wish wished ready prepare prepared preparing
     """.split()
 )
+#: Words that speak of refugees, counted or not: a story with them tells a
+#: flight abroad, whose people a later count may leave unnamed ("Refugees
+#: continue to pour into Chad. About 48,000 people have been registered at
+#: the Adre crossing"; see ``_extraction/elided_flight.py``).
+REFUGEES_SPOKEN_WORDS = frozenset({"refugees", "refugee", "asylum", "asylum-seekers"})
+#: States of people in flight held up on their way, which a story of flight
+#: abroad counts with its refugees ("Another 65,000 were still stranded at
+#: the border", "300,000 more were massed on the frontier").
+STRANDED_WORDS = frozenset({"stranded", "massed", "massing"})
 #: Words that tell of flight in a sentence, where a people's name going to
 #: another country is a people in flight ("fled", "the war", "refugees").
 FLIGHT_CONTEXT_WORDS = frozenset(
@@ -378,4 +387,5 @@ FLIGHT_STORY_WORDS = (
     | RECEIVING_VERBS
     | HOUSING_VERBS
     | ASHORE_WORDS
+    | STRANDED_WORDS
 )
