@@ -13,6 +13,38 @@ from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, D, K, P, Row, W, 
 EXAMPLES_PERIODS: list[Row] = [
     (
         (
+            "Divers on Friday resumed the search inside a migrant boat that caught fire and sank"
+            " off Lampedusa on Wednesday, as the death toll rose to 111."
+        ),
+        P,
+        [fig(K, 111, date="2023-03-15", cumulative=True)],
+        "a toll takes the day of the event a clause before it tells, not the search's"
+        " (session 56)",
+    ),
+    (
+        "Police on Thursday arrested two men over Monday's raid, as the death toll rose to 11.",
+        P,
+        [fig(D, 2, date="2023-03-16"), fig(K, 11, date="2023-03-13", cumulative=True)],
+        "a toll after a day's possessive incident takes its day (session 56)",
+    ),
+    (
+        (
+            "Rescuers searched on Thursday for hundreds of migrants feared missing after a boat"
+            " capsized early Wednesday."
+        ),
+        P,
+        [fig("missing", None, "vague", date="2023-03-15")],
+        "the missing a dated search seeks are of the event an 'after' clause dates"
+        " (session 56)",
+    ),
+    (
+        "Gunmen on Thursday killed 5 people after a bridge collapsed on Wednesday.",
+        P,
+        [fig(K, 5, date="2023-03-16")],
+        "(guard) a count told with its own deed keeps the deed's day",
+    ),
+    (
+        (
             "From 24 February 2022, which marked the start of the full-scale attack, to 13"
             " March 2023, the monitors recorded 8,231 civilians killed."
         ),

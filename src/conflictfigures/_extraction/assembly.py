@@ -27,6 +27,7 @@ from conflictfigures._extraction.story_days import (
     after_event_between,
     possessive_incident,
     so_far_at,
+    state_event_day,
     to_come,
 )
 from conflictfigures._extraction.story_years import dates_in_story, full_date_told
@@ -682,6 +683,15 @@ def sentence_figures(
                 # "about 1,000 were detained on Tuesday night, down from
                 # around 2,000 the previous night": the night before Tuesday's
                 or day_before_told(lows, date_m, last_incident)
+                # "searched on Thursday for hundreds of migrants feared
+                # missing after a boat capsized early Wednesday": Wednesday's
+                or (
+                    state_event_day(
+                        lows, r, date_m, dates, date_firsts=date_firsts, published=doc.published
+                    )
+                    if doc.published is not None and "after" in lows
+                    else None
+                )
                 or date
             )
         if r.cumulative and period is None:

@@ -18,9 +18,11 @@ from conflictfigures._extraction.datelines import in_dateline, in_parentheses
 from conflictfigures._extraction.spans import PERIOD_UNITS
 from conflictfigures._extraction.text import past_form, possessive
 from conflictfigures._extraction.when import dates_a_statement
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.dates import DateMention
+    from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
 
@@ -481,6 +483,73 @@ def event_day_after(
     return d.date
 
 
+def event_day_before(
+    tokens: list[Token],
+    lows: list[str],
+    first: int,
+    dates: list[DateMention],
+    *,
+    date_firsts: list[int],
+    published: dt.date,
+) -> dt.date | None:
+    """
+    ``EVENT_VERB WORD{0,8} DATE ... TOTAL``: the day of the event a clause
+    before a running total (starting at ``first``) tells happen, the
+    incident that total counts ("Divers on Friday resumed the search ...
+    inside a migrant boat that caught fire and sank off Lampedusa on
+    Thursday, as the confirmed death toll rose to 111": Thursday, not the
+    search's Friday), or of an incident a day's possessive names ("over
+    Monday's raid, as the death toll rose to 11"); the latest such day
+    before the total, at most a week old; ``None`` when no verb of an event
+    stands within a few words before any day (session 56).
+    """
+    j = bisect.bisect_left(date_firsts, first)
+    for d in reversed(dates[:j]):
+        before = lows[max(0, d.first - _EVENT_VERB_REACH) : d.first]
+        # (or a day's own incident: "over Monday's raid, as the death toll rose to 11")
+        if not possessive_incident(tokens, d) and (
+            lx.EVENT_VERBS.isdisjoint(before) or not _CLAUSE_ENDS.isdisjoint(before)
+        ):
+            continue
+        if dt.timedelta(0) <= published - d.date <= dt.timedelta(days=_EVENT_DAY_AGE):
+            return d.date
+        return None
+    return None
+
+
+def state_event_day(
+    lows: list[str],
+    r: Reading,
+    date_m: DateMention,
+    dates: list[DateMention],
+    *,
+    date_firsts: list[int],
+    published: dt.date,
+) -> dt.date | None:
+    """
+    ``DATE ... (BODIES | MISSING) "after" ... EVENT_VERB ... DATE``: the dead
+    or the missing a clause dated before them finds or seeks are of the
+    event an "after" clause right after them dates ("Rescuers searched on
+    Thursday for hundreds of migrants feared missing after a boat capsized
+    early Wednesday": Wednesday; "pulled 78 bodies from the sea on Thursday
+    after ..."), unless the figure's own words tell the deed ("killed five
+    people on Thursday after ..."); ``None`` when no such clause follows
+    (session 56).
+    """
+    if r.category not in _STATE_CATEGORIES or date_m.last > r.first:
+        return None
+    if any(w in lx.ACTIVE_TRIGGERS or w in _DEED_PASSIVES for w in lows[r.first : r.last]):
+        return None
+    return event_day_after(lows, r.last, dates, date_firsts, published)
+
+
+#: The categories whose people an event leaves in their state.
+_STATE_CATEGORIES = frozenset({Category.KILLED, Category.MISSING})
+#: The passive words of a deed done to the people (not their state: "dead", "missing").
+_DEED_PASSIVES = frozenset(lx.PASSIVE_TRIGGERS) - {"dead", "missing", "bodies"}
+#: How many words before a day its event's verb may stand ("sank off the
+#: Italian island of Lampedusa on Thursday").
+_EVENT_VERB_REACH = 9
 #: The words that end a clause inside a sentence, besides a comma.
 _CLAUSE_ENDS = frozenset({";", ":"}) | (lx.CLAUSE_JOINERS - {"and"})
 #: How many words before a figure the toll it names may stand.

@@ -14,7 +14,12 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from conflictfigures._extraction.story_days import event_day_after, toll_day_of, toll_days
+from conflictfigures._extraction.story_days import (
+    event_day_after,
+    event_day_before,
+    toll_day_of,
+    toll_days,
+)
 from conflictfigures._extraction.when import ordinal_toll
 
 if TYPE_CHECKING:
@@ -93,4 +98,15 @@ class TotalDays:
         if date is None and self._after and self._published is not None:
             # "had reached 78, two days after a trawler capsized ... on Wednesday"
             date = event_day_after(lows, r.last, dates, self._date_firsts, self._published)
+        if date is None and self._published is not None:
+            # "... a migrant boat that caught fire and sank off Lampedusa on
+            # Thursday, as the confirmed death toll rose to 111"
+            date = event_day_before(
+                self._tokens,
+                lows,
+                r.first,
+                dates,
+                date_firsts=self._date_firsts,
+                published=self._published,
+            )
         return date
