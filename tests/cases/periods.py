@@ -13,6 +13,27 @@ from tests.cases.extraction import CAPT, CAS, DEST, DISP, REF, D, K, P, Row, W, 
 EXAMPLES_PERIODS: list[Row] = [
     (
         (
+            "Four more bodies were pulled from the rubble yesterday, bringing the number of"
+            " people killed in Monday's bomb attack on the embassy to 201.\n\nA police spokesman"
+            " said 4,877 people had been treated in hospitals for injuries."
+        ),
+        P,
+        [
+            fig(K, 4, subject="more bodies", date="2023-03-13"),
+            fig(K, 201, date="2023-03-13", cumulative=True),
+            fig(W, 4_877, date="2023-03-13"),
+        ],
+        "bodies found on a day are of the incident a day's possessive names, a word or two"
+        " before its noun; the story's day is the incident's (session 56)",
+    ),
+    (
+        "Police found the bodies of three men on Wednesday.",
+        P,
+        [fig(K, 3, date="2023-03-15")],
+        "(guard) bodies found with no incident told keep the day they were found",
+    ),
+    (
+        (
             "Divers on Friday resumed the search inside a migrant boat that caught fire and sank"
             " off Lampedusa on Wednesday, as the death toll rose to 111."
         ),
@@ -1230,7 +1251,9 @@ EXAMPLES_EVENT_DAYS: list[Row] = [
         ),
         P,
         [
-            fig(K, 17, date="2023-03-15"),
+            # (session 56: the bodies recovered are the dead of Monday's
+            # sinking, its day, as event coders date them; was Wednesday)
+            fig(K, 17, date="2023-03-13"),
             fig(K, 111, subject="victims", date="2023-03-13", cumulative=True),
         ],
         "an inverted total's noun past its number counts the victims of the figure before",

@@ -687,9 +687,9 @@ def sentence_figures(
                 # missing after a boat capsized early Wednesday": Wednesday's
                 or (
                     state_event_day(
-                        lows, r, date_m, dates, date_firsts=date_firsts, published=doc.published
+                        tokens, r, date_m, dates, date_firsts=date_firsts, published=doc.published
                     )
-                    if doc.published is not None and "after" in lows
+                    if doc.published is not None
                     else None
                 )
                 or date

@@ -214,14 +214,20 @@ def possessive_incident(tokens: list[Token], m: DateMention) -> bool:
     possessive names ("from Friday's attack on their base", "Sunday's
     bombing"), the story's when a figure of its sentence has no day of its own.
     """
-    return (
-        m.first == m.last - 1
-        and tokens[m.first].low.endswith(("'s", "\u2019s"))
-        and m.last < len(tokens)
-        and tokens[m.last].low in _INCIDENT_NAMES
-    )
+    if not (m.first == m.last - 1 and tokens[m.first].low.endswith(("'s", "\u2019s"))):
+        return False
+    # (its noun may follow a word or two: "Friday's bomb attack", "Sunday's
+    # deadly suicide bombing"; session 56)
+    for k in range(m.last, min(len(tokens), m.last + 1 + _INCIDENT_MODIFIERS)):
+        if tokens[k].low in _INCIDENT_NAMES:
+            return True
+        if not (tokens[k].is_word and tokens[k].low.isalpha() and not tokens[k].is_capitalized):
+            return False
+    return False
 
 
+#: How many words may stand between a day's possessive and its incident's noun.
+_INCIDENT_MODIFIERS = 2
 #: Words before "the" and a dated incident that make it the story's own.
 _ABOUT_THE_INCIDENT = frozenset({"in", "with", "over", "for", "during"})
 #: Nouns of an incident a date may modify ("the June 4 shootings").
@@ -518,7 +524,7 @@ def event_day_before(
 
 
 def state_event_day(
-    lows: list[str],
+    tokens: list[Token],
     r: Reading,
     date_m: DateMention,
     dates: list[DateMention],
@@ -527,20 +533,26 @@ def state_event_day(
     published: dt.date,
 ) -> dt.date | None:
     """
-    ``DATE ... (BODIES | MISSING) "after" ... EVENT_VERB ... DATE``: the dead
-    or the missing a clause dated before them finds or seeks are of the
-    event an "after" clause right after them dates ("Rescuers searched on
-    Thursday for hundreds of migrants feared missing after a boat capsized
-    early Wednesday": Wednesday; "pulled 78 bodies from the sea on Thursday
-    after ..."), unless the figure's own words tell the deed ("killed five
-    people on Thursday after ..."); ``None`` when no such clause follows
-    (session 56).
+    The dead or the missing a dated clause finds or seeks are of the event
+    their sentence dates otherwise: an "after" clause right after them
+    ("Rescuers searched on Thursday for hundreds of migrants feared missing
+    after a boat capsized early Wednesday": Wednesday; "pulled 78 bodies
+    from the sea on Thursday after ...") or a day's possessive incident
+    ("Four more bodies were pulled from the rubble yesterday, bringing the
+    number of people killed in Friday's bomb attack ... to 201": Friday),
+    unless the figure's own words tell the deed ("killed five people on
+    Thursday after ..."); ``None`` when no such event is told (session 56).
     """
-    if r.category not in _STATE_CATEGORIES or date_m.last > r.first:
+    if r.category not in _STATE_CATEGORIES or possessive_incident(tokens, date_m):
         return None
-    if any(w in lx.ACTIVE_TRIGGERS or w in _DEED_PASSIVES for w in lows[r.first : r.last]):
+    lows = [t.low for t in tokens[r.first : r.last]]
+    if any(w in lx.ACTIVE_TRIGGERS or w in _DEED_PASSIVES for w in lows):
         return None
-    return event_day_after(lows, r.last, dates, date_firsts, published)
+    if date_m.last <= r.first and "after" in (t.low for t in tokens[r.last :]):
+        after = event_day_after([t.low for t in tokens], r.last, dates, date_firsts, published)
+        if after is not None:
+            return after
+    return next((d.date for d in dates if possessive_incident(tokens, d)), None)
 
 
 #: The categories whose people an event leaves in their state.
