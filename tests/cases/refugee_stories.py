@@ -541,6 +541,51 @@ _HOSTS: list[Row] = [
         "(guard) a place of care that received a bare count takes in no refugees",
     ),
     (
+        (
+            "More than 1.5 million people have fled their homes. About 160,000 are living in the"
+            " 21 camps. The rest \u2014 more than 1.2 million \u2014 are with relatives or friends."
+        ),
+        P,
+        [
+            fig(DISP, 1_500_000, "more_than", subject="people"),
+            fig(DISP, 160_000, "about", subject="people", part=True),
+            fig(DISP, 1_200_000, "more_than", subject="people", part=True),
+        ],
+        "where a flight's people stay, each sentence opening on its count, are parts of it"
+        " (session 56)",
+    ),
+    (
+        (
+            "More than 500,000 Rohingya have crossed into Bangladesh since August. Some 135,000"
+            " are staying in or around the registered camps. About 60,000 have found space with"
+            " host communities. Of them, 8,000 have been provided with accommodation."
+        ),
+        P,
+        [
+            fig(REF, 500_000, "more_than", subject="Rohingya"),
+            fig(REF, 135_000, "about", subject="Rohingya", part=True),
+            fig(REF, 60_000, "about", subject="Rohingya", part=True),
+            fig(REF, 8_000, subject="Rohingya", part=True),
+        ],
+        "staying, found space with and provided with accommodation tell where the people"
+        " stay (session 56)",
+    ),
+    (
+        (
+            "Some 400,000 refugees live in the Dadaab camps. Another 20,000 have settled in"
+            " Nairobi."
+        ),
+        P,
+        [fig(REF, 400_000, "about", subject="refugees"), fig(REF, 20_000, subject="refugees")],
+        "'Another' before a stay counts more of the flight's people, no part (session 56)",
+    ),
+    (
+        "About 2 million people have fled. Some 3,000 are in need of food aid.",
+        P,
+        [fig(DISP, 2_000_000, "about", subject="people")],
+        "(guard) being in need is no stay",
+    ),
+    (
         "Refugees crossed into Chad. The appeal has received 30 million.",
         P,
         [],

@@ -19,6 +19,7 @@ from conflictfigures._extraction.attribution import claimant_words, is_pronoun_c
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.flight_stays import STAY_OPENING_BYTES, stay_opening
 from conflictfigures._extraction.heads import COUNTED, noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.parts import place_after
@@ -135,7 +136,7 @@ def opening_parts(
         return []
     return following_part(
         text, sent or Sentence(text, *span), whole, policy, opened=opened, named=opened > 2
-    )
+    ) or _stays_of_flight(text, span, words, figures, policy)
 
 
 #: The pronouns of a partitive that opens a sentence ("12 of them were children").
@@ -187,18 +188,6 @@ def _may_open_partitive(opening: list[bytes], reach: int) -> bool:
     )
 
 
-#: The verbs of being whose people a place after "in" holds ("About 3.5
-#: million are in West Bengal"), as folded bytes, and the adverbs that may
-#: stand before "in" ("are now in Poland").
-_STAY_VERBS = frozenset({"are", "were", "remain", "remained", "remains"})
-_STAY_BYTES = frozenset(w.encode() for w in _STAY_VERBS)
-_STAY_ADVERBS = frozenset({"now", "still", "currently", "already"})
-_STAY_ADVERB_BYTES = frozenset(w.encode() for w in _STAY_ADVERBS)
-#: How many of a sentence's first words may hold its number before the verb
-#: ("About 3.5 million are").
-_STAY_NUMBER_WORDS = 4
-
-
 def _stays_of_flight(
     text: str,
     span: tuple[int, int],
@@ -207,51 +196,56 @@ def _stays_of_flight(
     policy: BoundsPolicy,
 ) -> list[Figure]:
     """
-    ``NUMBER STAY_VERB ADVERB? "in" PLACE ("," | "and") ...`` opening a
-    sentence right after a figure of refugees or displaced people: where
-    the people of that figure are, its parts ("Nearly 10 million people have
-    fled East Pakistan into India. About 3.5 million are in West Bengal and
-    900,000 in the small hill state of Tripura"); none otherwise.
+    A sentence that opens on a count of people staying somewhere (see
+    :func:`.flight_stays.stay_opening`) after a figure of refugees or
+    displaced people, the last figure told: where the people of that figure
+    are, a part of it ("Nearly 10 million people have fled East Pakistan
+    into India. About 3.5 million are in West Bengal"; "About 160,000 are
+    living in the 21 camps"), or more of them after "another" or "a
+    further" ("A further 20,000 are living in makeshift shelters"), in the
+    flight's category; none otherwise.
     """
-    at = next((i for i, w in enumerate(words[:_STAY_NUMBER_WORDS]) if w in _STAY_BYTES), None)
-    if at is None or at == 0:
-        return []
-    nxt = at + 1
-    if nxt < len(words) and words[nxt] in _STAY_ADVERB_BYTES:
-        nxt += 1
-    if words[nxt : nxt + 1] != [b"in"]:
+    if STAY_OPENING_BYTES.isdisjoint(words[:_STAY_WORDS]):
         return []
     whole = figures[-1]
-    told = whole.sentence_span
-    if (
-        whole.category not in lx.DISPLACEMENT_CATEGORIES
-        or whole.part_of is not None
-        or told is None
-        or text[told.end : span[0]].strip()
-    ):
+    if whole.part_of is not None:
+        # (a part told last speaks for its whole: "... 444,600 are in Albania")
+        whole = next(
+            (f for f in reversed(figures) if f.span == whole.part_of and f.part_of is None), whole
+        )
+    if whole.category not in lx.DISPLACEMENT_CATEGORIES or whole.sentence_span is None:
         return []
     sent = Sentence(text, *span)
-    num = read_number(sent.tokens, 0)
-    if num is None or num.article or not _stay_after(sent.tokens, num.last):
+    stay = stay_opening(sent.tokens)
+    if stay is None:
         return []
-    return following_part(text, sent, whole, policy, opened=0)
+    if (
+        stay.bare
+        and not stay.more
+        and (listed := following_part(text, sent, whole, policy, opened=stay.num.first))
+    ):
+        # a list of where they are: "About 3.5 million are in West Bengal and
+        # 900,000 in the small hill state of Tripura"
+        return listed
+    high = whole.count.high
+    if not stay.more and high is not None and (stay.num.stated or 0) > high:
+        return []  # (no part larger than its whole)
+    part = _part_figure(
+        text,
+        sent,
+        whole,
+        policy,
+        num=stay.num,
+        words=(stay.group, stay.end, None),
+        claimed_by=_own_claimant(text, sent, whole.claimed_by),
+    )
+    return [attrs.evolve(part, part_of=None) if stay.more else part]
 
 
-def _stay_after(tokens: list[Token], k: int) -> bool:
-    """
-    Whether a verb of staying, perhaps an adverb, "in" and a place's name
-    stand at ``k`` ("are now in Chad", "are in the Democratic Republic";
-    not "are in need of food aid").
-    """
-    n = len(tokens)
-    if k < n and tokens[k].low in _STAY_VERBS:
-        k += 1
-        if k < n and tokens[k].low in _STAY_ADVERBS:
-            k += 1
-        if k + 1 < n and tokens[k].low == "in":
-            k += 2 if tokens[k + 1].low == "the" else 1
-            return k < n and tokens[k].is_word and tokens[k].is_capitalized
-    return False
+#: How many of a sentence's first words may hold its verb of staying.
+_STAY_WORDS = 12
+#: Adverbs that may stand between a part's "are" and its place ("are now in Chad").
+_STAY_ADVERBS = frozenset({"now", "still", "currently", "already"})
 
 
 def _counted_partitive(
