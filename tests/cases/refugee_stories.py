@@ -580,6 +580,38 @@ _HOSTS: list[Row] = [
         "'Another' before a stay counts more of the flight's people, no part (session 56)",
     ),
     (
+        (
+            "UNHCR said 2,011,312 refugees had left Ukraine. After Poland, the largest numbers"
+            " were in Hungary: 180,163; Slovakia: 128,169; and Moldova: 82,762."
+        ),
+        P,
+        [
+            fig(REF, 2_011_312, subject="refugees"),
+            fig(REF, 180_163),
+            fig(REF, 128_169),
+            fig(REF, 82_762),
+        ],
+        "countries listed with counts after colons in a story of refugees (session 56)",
+    ),
+    (
+        "The attacks killed 40 people. By country: Syria: 30, Iraq: 10.",
+        P,
+        [fig(K, 40, subject="people")],
+        "(guard) countries with counts after colons outside a story of refugees are none",
+    ),
+    (
+        "The number of people who have left Kosovo since March now stands at 691,400.",
+        P,
+        [fig(REF, 691_400, subject="people", period=["2023-03-01", "2023-03-16"])],
+        "a total of people who have left a country counts refugees (session 56)",
+    ),
+    (
+        "The exodus from Sudan has passed 2 million. The exodus from Gaza City has passed 300,000.",
+        P,
+        [fig(REF, 2_000_000, "at_least")],
+        "an exodus from a country is a total of refugees; from a city, none (session 56)",
+    ),
+    (
         "About 2 million people have fled. Some 3,000 are in need of food aid.",
         P,
         [fig(DISP, 2_000_000, "about", subject="people")],

@@ -12,6 +12,21 @@ from tests.cases.extraction import CAS, DEST, DISP, REF, D, K, P, Row, W, fig
 
 EXAMPLES_WHOLES: list[Row] = [
     (
+        "The number of those killed rose to 50. The number of those arrested has reached 1,200.",
+        P,
+        [
+            fig(K, 50, subject="those killed", cumulative=True),
+            fig(D, 1_200, subject="those arrested", cumulative=True),
+        ],
+        "a total's group of a pronoun and a state counts that state (session 56)",
+    ),
+    (
+        "An influx of 20,000 Syrians into Turkey followed the attack.",
+        P,
+        [fig(REF, 20_000, subject=None)],
+        "an indefinite article names no group before a total's noun (session 56)",
+    ),
+    (
         (
             "The government revised the death toll in the train accident near the station"
             " from 288 to 275, saying some bodies had been counted twice."

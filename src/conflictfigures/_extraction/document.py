@@ -304,7 +304,10 @@ def read_document(
                 )
                 # (countries listed with counts in brackets after refugees:
                 # see :func:`.stocks.bracket_stocks`)
-                or (doc.last_category is Category.REFUGEES and text.find("(", s_start, s_end) >= 0)
+                or (
+                    doc.last_category is Category.REFUGEES
+                    and (text.find("(", s_start, s_end) >= 0 or text.find(":", s_start, s_end) >= 0)
+                )
             )
             # whether a sentence before this one gave figures (a headline's
             # are its body's twins: the story starts after it)

@@ -26,7 +26,7 @@ __all__ = ["FLOW_NOUNS", "flow_category", "then_abroad"]
 
 
 #: The nouns of a flow of arrivals, whose people say what it counts.
-FLOW_NOUNS = frozenset({"arrivals", "influx"})
+FLOW_NOUNS = frozenset({"arrivals", "influx", "exodus"})
 #: Words of a flow's people that make it no flight: travel, armed men, the
 #: hurt in care, people going home or sent back.
 _NOT_IN_FLIGHT = (
@@ -38,6 +38,8 @@ _NOT_IN_FLIGHT = (
 )
 #: Words of a flow's people that make them displaced at home.
 _DISPLACED_WORDS = frozenset({"displaced", "idps", "idp", "evacuees"})
+#: Nouns of people at large, whom an exodus may keep at home.
+_ANY_PEOPLE = frozenset({"people", "persons", "families", "civilians", "children", "women"})
 #: The words of a count's qualifiers ("some", "more", "than"), passed in an "of" phrase.
 _QUALIFYING = frozenset(word for words, _ in lx.QUALIFIERS for word in words)
 #: How many words before the flow's noun, and in its "of" phrase, name its people.
@@ -54,7 +56,8 @@ def flow_category(tokens: list[Token], at: int) -> Category | None:
     "Tourist arrivals", "the influx of returnees", "of Russian troops", "of
     wounded into Khan Younis hospitals"), else refugees; an influx only when
     its people are named as people who flee or a people's name ("Rohingya
-    influx", "the influx of Ukrainians"; not "the influx of patients").
+    influx", "the influx of Ukrainians"; not "the influx of patients"), an
+    exodus too, or after "from" a country ("the exodus from Sudan").
     """
     words = [t for t in tokens[max(0, at - _PEOPLE_BEFORE) : at] if t.is_word]
     n = len(tokens)
@@ -65,6 +68,13 @@ def flow_category(tokens: list[Token], at: int) -> Category | None:
             if not tok.is_word or tok.low in lx.MODIFIER_STOPS or tok.low in ("into", "to"):
                 break
             words.append(tok)
+    if tokens[at].low == "exodus" and at + 2 < n and tokens[at + 1].low == "from":
+        # "The exodus from Sudan has passed 2 million": a country left, abroad
+        # (session 56; not "the exodus from Gaza City", a flight at home told
+        # by no country's name)
+        whence = at + 3 if tokens[at + 2].low == "the" else at + 2
+        if country_end(tokens, whence) is not None or tokens[whence].low == "country":
+            return Category.REFUGEES
     if tokens[at].low == "influx" and at + 2 < n and tokens[at + 1].low == "into":
         # "The influx into Poland has passed 1.5 million": abroad, by the country
         into = at + 3 if tokens[at + 2].low == "the" else at + 2
@@ -77,6 +87,11 @@ def flow_category(tokens: list[Token], at: int) -> Category | None:
         return Category.DISPLACED
     if tokens[at].low == "arrivals":
         return Category.REFUGEES
+    if tokens[at].low == "exodus":
+        # (only a people's name: "The Rohingya exodus"; not "an exodus of
+        # 20,000 people", which may stay at home)
+        named = any(fleeing_noun(t) and t.low not in _ANY_PEOPLE for t in words)
+        return Category.REFUGEES if named else None
     named = any(fleeing_noun(t) or t.low in ("refugee", "migrant", "asylum") for t in words)
     return Category.REFUGEES if named else None
 

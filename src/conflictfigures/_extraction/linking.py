@@ -129,7 +129,7 @@ def read_sentence(
             Category.REFUGEES in known
             and (
                 not lx.FLIGHT_STORY_WORDS.isdisjoint(words)
-                or (earlier is Category.REFUGEES and "(" in words)
+                or (earlier is Category.REFUGEES and ("(" in words or ":" in words))
             )
         )
         and not (

@@ -14,6 +14,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.country_colons import colon_stocks
 from conflictfigures._extraction.deaths import died_apart
 from conflictfigures._extraction.elided_flight import arrivals_at_home, elided_flights
 from conflictfigures._extraction.listed_as import listed_as
@@ -170,6 +171,13 @@ def sentence_rules(
     readings = elided_flights(tokens, lows, readings, earlier, harmed)  # "129,000 arrived"
     readings = arrivals_at_home(tokens, lows, readings, earlier, harmed)  # "150,000 new arrivals"
     readings = listed_as(tokens, lows, readings, words)  # "lists 286 tanks as destroyed"
+    if ":" in words and (
+        earlier is Category.REFUGEES
+        or any(r.category is Category.REFUGEES for r in readings)
+        or not lx.REFUGEES_SPOKEN_WORDS.isdisjoint(words)
+    ):
+        # countries with their counts after colons ("Hungary: 180,163; Slovakia: 128,169")
+        readings = colon_stocks(tokens, readings)
     if not rare:
         return readings  # none of the rules below has a word to go on
     if "(" in words or "followed" in words:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.flows import FLOW_NOUNS, flow_category, then_abroad
-from conflictfigures._extraction.gazetteer import flight_category
+from conflictfigures._extraction.gazetteer import country_end, flight_category
 from conflictfigures._extraction.heads import COUNTED, noun_class
 from conflictfigures._extraction.milestones import (
     after_milestone_verb,
@@ -259,6 +259,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
                     or tokens[k].low in _RELATIVE_SUBJECTS
                     or is_adverb(tokens[k])  # "the number of people internally displaced"
                 )
+                # ("left" is the verb before a country: "who have left Kosovo")
+                and not (tokens[k].low in lx.LEAVE_VERBS and country_end(tokens, k + 1))
             ):
                 k += 1
             if k + 2 < stop and tokens[k].low in _LABEL_VERBS and tokens[k + 1].low == "as":
@@ -284,8 +286,10 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             # itself, or a word of it says what befell it ("the number of
             # internally displaced people")
             category = lx.SELF_COUNTING_NOUNS.get(tokens[group[1] - 1].low)
-            # (a state alone too: "the number of missing")
-            for k in range(group[0], group[1] - (group[1] - group[0] > 1)):
+            # (a state alone too: "the number of missing"; or after its
+            # pronoun, "the number of those killed", session 56)
+            pronoun = tokens[group[0]].low in _STATE_PRONOUNS
+            for k in range(group[0], group[1] - (group[1] - group[0] > 1 and not pronoun)):
                 if category is not None:
                     break
                 trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
@@ -303,6 +307,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
                 tokens[start - 1].low not in lx.NP_STOP
                 and tokens[start - 1].low not in lx.TOTAL_VERBS
                 and tokens[start - 1].low not in lx.DETERMINERS
+                and tokens[start - 1].low not in _INDEFINITE
                 and tokens[start - 1].low != "death"
             )
         ):
@@ -377,9 +382,16 @@ def _clause_trigger(tokens: list[Token], k: int) -> tuple[Category | None, Categ
         and tokens[k + 1].low not in lx.NP_STOP  # (not "tanks lost has passed 3,000")
     ):
         return None  # "who have lost their jobs", "lost power" (not "lost at sea")
+    if tokens[k].low in lx.LEAVE_VERBS and country_end(tokens, k + 1) is not None:
+        # "the number of people who have left Kosovo": gone abroad (session 56)
+        return Category.REFUGEES, None
     return lx.PASSIVE_TRIGGERS.get(tokens[k].low)
 
 
+#: The indefinite articles, which name no group before a total's noun ("An influx of").
+_INDEFINITE = frozenset({"a", "an"})
+#: Pronouns a total's group may open on before the state it counts ("those killed").
+_STATE_PRONOUNS = frozenset({"those", "these", "the"})
 #: The subjects of a relative clause inside a total's group ("it has downed").
 _RELATIVE_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "that", "which", "who"})
 

@@ -95,7 +95,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     irritation drove driven desert push chase expel evict bunker accommodat supreme
     sleep slept slipp poured stream flock trek surged leaving depart
     regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
-    fate whereabouts without stay eliminat influx escap
+    fate whereabouts without stay eliminat influx exodus escap
     enter slip pour surge take took rescu saved picked disembark remand safety sanctuary taking
     went gone headed heading made swam swim wade walk trudg hiked
     found retriev pulled discover exhum unearth
@@ -450,6 +450,9 @@ TOTAL_NOUNS: dict[str, Category | None] = {
     "arrivals": Category.REFUGEES,
     # an inflow of people abroad: "Rohingya influx crosses 4 lakh"
     "influx": Category.REFUGEES,
+    # an outflow of people abroad: "The exodus from Sudan has passed 2 million"
+    # (session 56; its people or country say, see ``_extraction/flows.py``)
+    "exodus": Category.REFUGEES,
     "kidnappings": Category.DETAINED,
     "abductions": Category.DETAINED,
     "arrests": Category.DETAINED,

@@ -1,0 +1,58 @@
+"""
+Countries listed with their counts after colons, as agencies' portals are
+quoted: "After Poland, the largest numbers were in Hungary: 180,163;
+Slovakia: 128,169; and Moldova: 82,762".  In a story of refugees each is
+the count a country hosts: refugees.  New in session 56 (from the blind
+set s98, odd half); brackets are read by :func:`.stocks.bracket_stocks`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures._extraction.gazetteer import country_start
+from conflictfigures._extraction.numbers import read_number
+from conflictfigures._extraction.reading import Reading
+from conflictfigures.models import Category
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["colon_stocks"]
+
+#: The fewest members a list of countries after colons needs.
+_MEMBERS = 2
+#: What may end a member before the next ("Hungary: 180,163; Slovakia: ...").
+_MEMBER_ENDS = frozenset({";", ",", "and", "."})
+
+
+def colon_stocks(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
+    """
+    ``COUNTRY ":" NUMBER ((";" | "," | "and")+ COUNTRY ":" NUMBER)+``: the
+    counts of at least two countries, each a figure of refugees, added to
+    the readings in order; none when a member's number is another figure's
+    or is followed by a noun (a member is a bare count: not "Syria: 40 killed").
+    """
+    found: list[Reading] = []
+    read = {r.number.first for r in readings}
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.text != ":" or k == 0:
+            continue
+        start = country_start(tokens, k)
+        num = read_number(tokens, k + 1) if start is not None else None
+        if (
+            start is None
+            or num is None
+            or num.article
+            or num.stated is None
+            or num.first in read
+            or (num.last < n and tokens[num.last].low not in _MEMBER_ENDS)
+        ):
+            continue
+        r = Reading(num, Category.REFUGEES)
+        r.first = start  # (the country's name with its count: "Hungary: 180,163")
+        found.append(r)
+    if len(found) < _MEMBERS:
+        return readings
+    return sorted(readings + found, key=lambda r: r.first)
