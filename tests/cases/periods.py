@@ -23,8 +23,10 @@ EXAMPLES_PERIODS: list[Row] = [
             fig(K, 201, date="2023-03-13", cumulative=True),
             fig(W, 4_877, date="2023-03-13"),
         ],
-        "bodies found on a day are of the incident a day's possessive names, a word or two"
-        " before its noun; the story's day is the incident's (session 56)",
+        (
+            "bodies found on a day are of the incident a day's possessive names, a word or two"
+            " before its noun; the story's day is the incident's (session 56)"
+        ),
     ),
     (
         "Police found the bodies of three men on Wednesday.",
@@ -39,8 +41,10 @@ EXAMPLES_PERIODS: list[Row] = [
         ),
         P,
         [fig(K, 111, date="2023-03-15", cumulative=True)],
-        "a toll takes the day of the event a clause before it tells, not the search's"
-        " (session 56)",
+        (
+            "a toll takes the day of the event a clause before it tells, not the search's"
+            " (session 56)"
+        ),
     ),
     (
         "Police on Thursday arrested two men over Monday's raid, as the death toll rose to 11.",
@@ -55,8 +59,7 @@ EXAMPLES_PERIODS: list[Row] = [
         ),
         P,
         [fig("missing", None, "vague", date="2023-03-15")],
-        "the missing a dated search seeks are of the event an 'after' clause dates"
-        " (session 56)",
+        ("the missing a dated search seeks are of the event an 'after' clause dates (session 56)"),
     ),
     (
         "Gunmen on Thursday killed 5 people after a bridge collapsed on Wednesday.",
@@ -111,8 +114,10 @@ EXAMPLES_PERIODS: list[Row] = [
             fig(K, 2_036, period=["2022-10-01", "2023-03-16"]),
             fig(W, 9_535, period=["2022-10-01", "2023-03-16"]),
         ],
-        "a total's state after its number is its category, and the state after 'and' rides"
-        " on it, in its period (session 56)",
+        (
+            "a total's state after its number is its category, and the state after 'and' rides"
+            " on it, in its period (session 56)"
+        ),
     ),
     (
         (

@@ -507,8 +507,10 @@ _HOSTS: list[Row] = [
         ),
         P,
         [fig(REF, 48_000, "about", subject="people")],
-        "refugees spoken of with no count make the story's flight abroad; the people"
-        " registered after it are refugees (session 56)",
+        (
+            "refugees spoken of with no count make the story's flight abroad; the people"
+            " registered after it are refugees (session 56)"
+        ),
     ),
     (
         (
@@ -551,8 +553,10 @@ _HOSTS: list[Row] = [
             fig(DISP, 160_000, "about", subject="people", part=True),
             fig(DISP, 1_200_000, "more_than", subject="people", part=True),
         ],
-        "where a flight's people stay, each sentence opening on its count, are parts of it"
-        " (session 56)",
+        (
+            "where a flight's people stay, each sentence opening on its count, are parts of it"
+            " (session 56)"
+        ),
     ),
     (
         (
@@ -567,14 +571,13 @@ _HOSTS: list[Row] = [
             fig(REF, 60_000, "about", subject="Rohingya", part=True),
             fig(REF, 8_000, subject="Rohingya", part=True),
         ],
-        "staying, found space with and provided with accommodation tell where the people"
-        " stay (session 56)",
+        (
+            "staying, found space with and provided with accommodation tell where the people"
+            " stay (session 56)"
+        ),
     ),
     (
-        (
-            "Some 400,000 refugees live in the Dadaab camps. Another 20,000 have settled in"
-            " Nairobi."
-        ),
+        ("Some 400,000 refugees live in the Dadaab camps. Another 20,000 have settled in Nairobi."),
         P,
         [fig(REF, 400_000, "about", subject="refugees"), fig(REF, 20_000, subject="refugees")],
         "'Another' before a stay counts more of the flight's people, no part (session 56)",
@@ -582,7 +585,8 @@ _HOSTS: list[Row] = [
     (
         (
             "UNHCR said 2,011,312 refugees had left Ukraine. After Poland, the largest numbers"
-            " were in Hungary: 180,163; Slovakia: 128,169; and Moldova: 82,762."
+            " were in Hungary: 180,163; Slovakia: 128,169; and Moldova: 82,762 \u2014 a small"
+            " country."
         ),
         P,
         [
@@ -592,6 +596,23 @@ _HOSTS: list[Row] = [
             fig(REF, 82_762),
         ],
         "countries listed with counts after colons in a story of refugees (session 56)",
+    ),
+    (
+        (
+            "More than 30,000 inhabitants crossed into Uganda in less than 48 hours. The"
+            " authorities say nearly 8,000 people have so far been registered at the Nyakabande"
+            " transit centre. Of the new arrivals, some 5,000 are staying in or around the camps."
+        ),
+        P,
+        [
+            fig(REF, 30_000, "more_than", subject="inhabitants"),
+            fig(REF, 8_000, "nearly", subject="people"),
+            fig(REF, 5_000, "about", subject="people", part=True),
+        ],
+        (
+            "'so far' between a passive's auxiliaries; a stay after 'Of' and a whole named"
+            " again (session 56)"
+        ),
     ),
     (
         "The attacks killed 40 people. By country: Syria: 30, Iraq: 10.",

@@ -15,8 +15,8 @@ EXAMPLES_WHOLES: list[Row] = [
         "The number of those killed rose to 50. The number of those arrested has reached 1,200.",
         P,
         [
-            fig(K, 50, subject="those killed", cumulative=True),
-            fig(D, 1_200, subject="those arrested", cumulative=True),
+            fig(K, 50, subject=None, cumulative=True),
+            fig(D, 1_200, subject=None, cumulative=True),
         ],
         "a total's group of a pronoun and a state counts that state (session 56)",
     ),

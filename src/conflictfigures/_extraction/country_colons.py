@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_start
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.reading import Reading
@@ -23,7 +24,7 @@ __all__ = ["colon_stocks"]
 #: The fewest members a list of countries after colons needs.
 _MEMBERS = 2
 #: What may end a member before the next ("Hungary: 180,163; Slovakia: ...").
-_MEMBER_ENDS = frozenset({";", ",", "and", "."})
+_MEMBER_ENDS = frozenset({";", ",", "and", ".", ")"}) | lx.DASHES
 
 
 def colon_stocks(tokens: list[Token], readings: list[Reading]) -> list[Reading]:

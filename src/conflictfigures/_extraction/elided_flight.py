@@ -88,8 +88,8 @@ _TIME_NOUNS_AFTER_THE = frozenset(
 #: ("children and adolescents", "more Ukrainians").
 _GROUP_WORDS = 4
 #: How many auxiliaries and adverbs may stand between the group and its verb
-#: ("had already", "have been").
-_AUX_WORDS = 3
+#: ("had already", "have been", "have so far been").
+_AUX_WORDS = 4
 
 
 def flight_told(earlier: Category | None, told: AbstractSet[Category]) -> Category | None:
@@ -384,6 +384,9 @@ def _group_before(tokens: list[Token], k: int, read: set[int], flight: Category)
             tokens[j - 1].low in lx.AUXILIARIES
             or is_adverb(tokens[j - 1])
             or tokens[j - 1].low in ("also", "already", "reportedly", "still")
+            # (and "so far" between: "people have so far been registered")
+            or (tokens[j - 1].low == "far" and j > 1 and tokens[j - 2].low == "so")
+            or (tokens[j - 1].low == "so" and j < len(tokens) and tokens[j].low == "far")
         )
     ):
         j -= 1

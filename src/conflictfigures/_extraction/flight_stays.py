@@ -48,6 +48,8 @@ _OPENERS = frozenset(
 )
 #: The openers that tell more people, not a part of those told.
 _MORE_OPENERS = frozenset({"another", "further"})
+#: How many words "Of" and a whole named again may take before their comma.
+_NAMED_WHOLE_WORDS = 6
 #: How many opening words may stand before the count.
 _OPENER_WORDS = 4
 #: How many words the group after the count may hold ("or so", "more
@@ -102,6 +104,9 @@ def stay_opening(tokens: list[Token]) -> StayOpening | None:
     """
     n = len(tokens)
     k = 0
+    if n and tokens[0].low == "of":
+        # past a whole named again: "Of the new arrivals, some 135,000 are staying"
+        k = next((m + 1 for m in range(1, min(n, _NAMED_WHOLE_WORDS)) if tokens[m].text == ","), 0)
     while k < n and k < _OPENER_WORDS and tokens[k].low in _OPENERS:
         k += 1
     num = read_number(tokens, k) if k < n else None

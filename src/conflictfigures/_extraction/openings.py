@@ -124,7 +124,9 @@ def opening_parts(
         sent = Sentence(text, *span)
         again = _count_again(sent.tokens, figures, len(figures))
         if again is None:
-            return []
+            # (or the people of a flight named again: "Of the new arrivals,
+            # some 135,000 are staying in or around the registered camps")
+            return _stays_of_flight(text, span, words, figures, policy)
         whole, opened = again
     elif words[:2] not in PART_OPENINGS:
         return []

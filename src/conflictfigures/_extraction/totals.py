@@ -294,6 +294,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
                     break
                 trig = lx.PASSIVE_TRIGGERS.get(tokens[k].low)
                 category = trig[0] if trig is not None else None
+            if pronoun and category is not None:
+                group = None  # (a state, no group: "those killed" are "the dead")
         if noun == "toll" and category is None:
             category = Category.KILLED
     elif noun_at > 0:
