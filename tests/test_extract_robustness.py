@@ -491,6 +491,30 @@ HOSTILE = [
         lambda k: "120 civilians, most of them women, as well as 5 soldiers and " * (100 * k),
         id="adders past asides",
     ),
+    # session 56: the event's day before a toll, a since-clause's brackets,
+    # countries after colons, stays of a flight's people, a span's aside
+    pytest.param(
+        lambda k: "A boat sank on Monday, as the death toll rose to 9, " * (100 * k) + ".",
+        id="event days before tolls",
+    ),
+    pytest.param(
+        lambda k: "40 were killed since fighting " + "( ( SAF ) ) " * (200 * k) + "began on May 4.",
+        id="brackets in a since-clause",
+    ),
+    pytest.param(
+        lambda k: "Refugees in Europe: " + "Hungary: 180, " * (300 * k) + ".", id="colon lists"
+    ),
+    pytest.param(
+        lambda k: (
+            "About 2 million people fled into Chad. "
+            + "Another 10 are living in camps. " * (100 * k)
+        ),
+        id="stays",
+    ),
+    pytest.param(
+        lambda k: "From 24 February 2022, " + "which , " * (300 * k) + "to 13 March 2023, 40 died.",
+        id="a span's aside",
+    ),
 ]
 
 

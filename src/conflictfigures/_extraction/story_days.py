@@ -510,7 +510,7 @@ def event_day_before(
     stands within a few words before any day (session 56).
     """
     j = bisect.bisect_left(date_firsts, first)
-    for d in reversed(dates[:j]):
+    for d in reversed(dates[max(0, j - _DAYS_LOOKED) : j]):
         before = lows[max(0, d.first - _EVENT_VERB_REACH) : d.first]
         # (or a day's own incident: "over Monday's raid, as the death toll rose to 11")
         if not possessive_incident(tokens, d) and (
@@ -552,9 +552,12 @@ def state_event_day(
         after = event_day_after([t.low for t in tokens], r.last, dates, date_firsts, published)
         if after is not None:
             return after
-    return next((d.date for d in dates if possessive_incident(tokens, d)), None)
+    return next((d.date for d in dates[:_DAYS_LOOKED] if possessive_incident(tokens, d)), None)
 
 
+#: How many of a sentence's days are looked at for an event's (a bound: a
+#: sentence of many days and many figures stays linear).
+_DAYS_LOOKED = 8
 #: The categories whose people an event leaves in their state.
 _STATE_CATEGORIES = frozenset({Category.KILLED, Category.MISSING})
 #: The passive words of a deed done to the people (not their state: "dead", "missing").
