@@ -31,6 +31,12 @@ def fig(category: str, stated: int | None, qualifier: str = "exact", **more: Any
 
 EXAMPLES_NUMBERS: list[Row] = [
     (
+        "Some 3,070 people are currently under detention, a rights group said.",
+        P,
+        [fig(D, 3_070, "about", subject="people")],
+        "'under detention' and 'under arrest' are states of the detained (session 56)",
+    ),
+    (
         "A rights group recorded at least 628 kidnappings in the first nine months of 2022.",
         P,
         [fig(D, 628, "at_least", subject="kidnappings", period=["2022-01-01", "2022-09-30"])],

@@ -273,6 +273,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("in", "custody"), Category.DETAINED, None),
     (("behind", "bars"), Category.DETAINED, None),
     (("in", "detention"), Category.DETAINED, None),
+    # session 56: "3,070 people are currently under detention", "under arrest"
+    (("under", "detention"), Category.DETAINED, None),
+    (("under", "arrest"), Category.DETAINED, None),
     (("in", "prison"), Category.DETAINED, None),
     (("in", "jail"), Category.DETAINED, None),
     (("held", "in", "custody"), Category.DETAINED, None),
