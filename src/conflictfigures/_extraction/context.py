@@ -13,6 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.between import DAYS_JOINED, SPAN_ENDS, SPAN_OPENERS
 from conflictfigures._extraction.dates import PeriodMention, covering, safe_date
 from conflictfigures._extraction.spans import YEAR_DIGITS
 from conflictfigures._extraction.text import has_before
@@ -69,125 +70,6 @@ def since_then(
             if start is not None and start <= end:
                 found.append(PeriodMention(k, k + 2, Period(start=start, end=end)))
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
-
-
-#: The words that open a span between two dates, and those that join its ends.
-_SPAN_OPENERS = frozenset({"between", "from"})
-_SPAN_ENDS = frozenset({"and", "to", "until", "through", "till"})
-
-
-def between_dates(
-    lows: list[str], periods: list[PeriodMention], mentions: list[DateMention], end: dt.date
-) -> list[PeriodMention]:
-    """
-    ``("between" | "from") WRAP? DATE ASIDE? ("and" | "to" | "until") WRAP?
-    DATE``: the period from the first date to the second (up to ``end``):
-    "Between 7 October 2023 and 14 March 2024, at least 31,341 were
-    killed"; a time of day may wrap either date ("between the early hours
-    of February 24 and midnight on March 5") and an aside set off by commas
-    may follow the first ("From 24 February 2022, which marked the start of
-    the ... attack, to 13 August 2023"; session 56). The periods stay in
-    order.
-    """
-    found = list(periods)
-    for m1, m2 in itertools.pairwise(mentions):
-        first_day = _in_year_of(m1, m2, lows)
-        opener = _opener_before(lows, m1.first)
-        joiner = _span_joiner(lows, m1, m2, opened=opener is not None)
-        if joiner is None or not (first_day < m2.date and first_day <= end):
-            continue
-        if opener is not None and lows[joiner] in _SPAN_ENDS:
-            first = opener
-        elif (
-            # "on Friday and Saturday": two days next to each other
-            m1.first > 0
-            and lows[m1.first - 1] == "on"
-            and joiner == m1.last
-            and m2.first == joiner + 1
-            and lows[joiner] == "and"
-            and (m2.date - m1.date).days <= _DAYS_JOINED
-        ):
-            first = m1.first - 1
-        else:
-            continue
-        found.append(PeriodMention(first, m2.last, Period(start=first_day, end=min(m2.date, end))))
-    return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
-
-
-#: Words of a time of day that may wrap a span's date ("the early hours
-#: of", "midnight on", "the morning of").
-_TIME_OF_DAY_WRAP = frozenset(
-    {"the", "early", "late", "hours", "of", "on", "at", "morning", "evening", "night"}
-    | {"afternoon", "midnight", "noon", "dawn", "dusk"}
-)
-#: How many such words may wrap a date.
-_WRAP_WORDS = 4
-#: How many words an aside after a span's first date may hold.
-_SPAN_ASIDE_WORDS = 20
-
-
-def _opener_before(lows: list[str], k: int) -> int | None:
-    """
-    Where "between" or "from" stands before the date at ``k``, past a time
-    of day wrapping it ("between the early hours of February 24"), else
-    ``None``.
-    """
-    j = k - 1
-    while j >= 0 and k - 1 - j < _WRAP_WORDS and lows[j] in _TIME_OF_DAY_WRAP:
-        j -= 1
-    return j if j >= 0 and lows[j] in _SPAN_OPENERS else None
-
-
-def _span_joiner(lows: list[str], m1: DateMention, m2: DateMention, *, opened: bool) -> int | None:
-    """
-    Where the word joining two dates stands (``m1.last`` when right after
-    the first), past a comma closing the first date's year or an aside set
-    off by commas after a span's opener ("between Aug. 15, 2021, and May
-    30"; not "on Monday, and Tuesday's ..."), with only a time of day
-    between it and the second date; else ``None``.
-    """
-    j = m1.last
-    if j < len(lows) and lows[j] == "," and opened:
-        close = next(
-            (
-                k
-                for k in range(j + 1, min(m2.first, j + 2 + _SPAN_ASIDE_WORDS))
-                if lows[k] in (",", ";", ".")
-            ),
-            None,
-        )
-        if close is not None and lows[close] == ",":
-            j = close + 1 if close + 1 < m2.first else j
-        else:
-            j = j + 1 if j + 1 < m2.first else j
-    if j >= m2.first or m2.first - j - 1 > _WRAP_WORDS:
-        return None
-    if not all(w in _TIME_OF_DAY_WRAP for w in lows[j + 1 : m2.first]):
-        return None
-    return j
-
-
-def _in_year_of(m1: DateMention, m2: DateMention, lows: list[str]) -> dt.date:
-    """
-    The first date of a span in the year of the second when its own words
-    tell none and it would fall after the second ("Between 1 March and 30
-    June 2022", "From 1 January to 31 August last year": the first day in
-    that year); else its own date.
-    """
-    if m1.date <= m2.date or any(
-        w.isdigit() and len(w) == YEAR_DIGITS for w in lows[m1.first : m1.last]
-    ):
-        return m1.date
-    for year in (m2.date.year, m2.date.year - 1):
-        day = safe_date(year, m1.date.month, m1.date.day)
-        if day is not None and day <= m2.date:
-            return day
-    return m1.date
-
-
-#: How far apart two days joined by "and" may be to make one period ("on
-#: Friday and Saturday"; not "on 2 March and 20 April", two incidents).
-_DAYS_JOINED = 6
 
 
 def day_ranges(
@@ -251,13 +133,13 @@ def _joins_days(lows: list[str], joiner: int, before: int) -> bool:
     return (
         word in lx.DASHES
         or (word == "and" and opener in ("on", "between"))
-        or (word in _SPAN_ENDS and opener in _SPAN_OPENERS)
+        or (word in SPAN_ENDS and opener in SPAN_OPENERS)
     )
 
 
 def _near(joiner: str, days: int) -> bool:
     """Whether days ``days`` apart joined by ``joiner`` make one range ("and": a week at most)."""
-    return joiner != "and" or days <= _DAYS_JOINED
+    return joiner != "and" or days <= DAYS_JOINED
 
 
 def _year_after(lows: list[str], j: int) -> tuple[int | None, int]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.context import between_dates, day_ranges, same_period, since_then
+from conflictfigures._extraction.between import between_dates
+from conflictfigures._extraction.context import day_ranges, same_period, since_then
 from conflictfigures._extraction.datelines import in_dateline
 from conflictfigures._extraction.event_starts import named_event_periods
 from conflictfigures._extraction.periods import find_periods

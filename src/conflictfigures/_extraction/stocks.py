@@ -15,9 +15,9 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.attribution import claimant_words, is_pronoun_claim
+from conflictfigures._extraction.between import between_dates
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.claims import find_claims
-from conflictfigures._extraction.context import between_dates
 from conflictfigures._extraction.counts import count, running_total
 from conflictfigures._extraction.crossers import fleeing_noun
 from conflictfigures._extraction.dates import find_dates
