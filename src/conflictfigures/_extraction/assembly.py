@@ -687,7 +687,13 @@ def sentence_figures(
                 # missing after a boat capsized early Wednesday": Wednesday's
                 or (
                     state_event_day(
-                        tokens, r, date_m, dates, date_firsts=date_firsts, published=doc.published
+                        tokens,
+                        lows,
+                        r,
+                        date_m,
+                        dates,
+                        date_firsts=date_firsts,
+                        published=doc.published,
                     )
                     if doc.published is not None
                     else None

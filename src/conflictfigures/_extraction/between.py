@@ -183,9 +183,10 @@ def _between_weekdays(tokens: list[Token], i: int, published: dt.date) -> Period
     return PeriodMention(i, second[1], Period(start=start, end=end))
 
 
-#: The words that open a span between two dates, and those that join its ends.
+#: The words that open a span between two dates, and those that join its
+#: ends (a span's joiners, and "till").
 SPAN_OPENERS = frozenset({"between", "from"})
-SPAN_ENDS = frozenset({"and", "to", "until", "through", "till"})
+SPAN_ENDS = SPAN_JOINERS | {"till"}
 
 
 def between_dates(
@@ -228,9 +229,10 @@ def between_dates(
 
 #: Words of a time of day that may wrap a span's date ("the early hours
 #: of", "midnight on", "the morning of").
-_TIME_OF_DAY_WRAP = frozenset(
-    {"the", "early", "late", "hours", "of", "on", "at", "morning", "evening", "night"}
-    | {"afternoon", "midnight", "noon", "dawn", "dusk"}
+_TIME_OF_DAY_WRAP = (
+    frozenset({"the", "early", "late", "hours", "of", "on", "at", "night"})
+    | {"midnight", "noon", "dawn", "dusk"}
+    | lx.PARTS_OF_DAY
 )
 #: How many such words may wrap a date.
 _WRAP_WORDS = 4

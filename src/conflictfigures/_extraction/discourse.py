@@ -10,12 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from conflictfigures._extraction.text import Sentence
-    from conflictfigures.models import Category, Period, Source
+    from conflictfigures.models import Period, Source
     from conflictfigures.policy import BoundsPolicy
 
 
@@ -154,6 +155,11 @@ class Doc:
         #: first needed, see :func:`.document.read_document`).
         self.issued: bool | None = None
         self._title_words: frozenset[str] | None = None
+
+    @property
+    def refugees_told(self) -> bool:
+        """Whether the story told refugees so far: counted, or spoken of in words."""
+        return self.refugees_spoken or Category.REFUGEES in self.counted_categories
 
     @property
     def night_before(self) -> bool:

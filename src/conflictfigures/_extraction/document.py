@@ -264,7 +264,7 @@ def read_document(
             and doc.scene is None
             and not _past_headline(figures, headline_end),
             day_wanted=told is None and bool(figures),
-            flight_told=Category.REFUGEES in doc.counted_categories or doc.refugees_spoken,
+            flight_told=doc.refugees_told,
         ):
             if not CLAIM_BYTES.isdisjoint(block_words):
                 doc.unread_claim = (b_start, b_end)
@@ -298,10 +298,7 @@ def read_document(
                 not ANCHOR_BYTES.isdisjoint(words)
                 or (doc.last_category is not None and sets_bare_total(words))
                 # (a people counted abroad, or people coming in, after a flight)
-                or (
-                    (Category.REFUGEES in doc.counted_categories or doc.refugees_spoken)
-                    and not FLIGHT_STORY_BYTES.isdisjoint(words)
-                )
+                or (doc.refugees_told and not FLIGHT_STORY_BYTES.isdisjoint(words))
                 # (countries listed with counts in brackets after refugees:
                 # see :func:`.stocks.bracket_stocks`)
                 or (

@@ -39,7 +39,7 @@ _NOT_IN_FLIGHT = (
 #: Words of a flow's people that make them displaced at home.
 _DISPLACED_WORDS = frozenset({"displaced", "idps", "idp", "evacuees"})
 #: Nouns of people at large, whom an exodus may keep at home.
-_ANY_PEOPLE = frozenset({"people", "persons", "families", "civilians", "children", "women"})
+_ANY_PEOPLE = lx.PEOPLE_AT_LARGE | {"families", "civilians", "children", "women"}
 #: The words of a count's qualifiers ("some", "more", "than"), passed in an "of" phrase.
 _QUALIFYING = frozenset(word for words, _ in lx.QUALIFIERS for word in words)
 #: How many words before the flow's noun, and in its "of" phrase, name its people.

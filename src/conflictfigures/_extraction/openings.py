@@ -19,7 +19,11 @@ from conflictfigures._extraction.attribution import claimant_words, is_pronoun_c
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.counts import count
-from conflictfigures._extraction.flight_stays import STAY_OPENING_BYTES, stay_opening
+from conflictfigures._extraction.flight_stays import (
+    STAY_ADVERBS,
+    STAY_OPENING_BYTES,
+    stay_opening,
+)
 from conflictfigures._extraction.heads import COUNTED, noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.parts import place_after
@@ -246,8 +250,6 @@ def _stays_of_flight(
 
 #: How many of a sentence's first words may hold its verb of staying.
 _STAY_WORDS = 12
-#: Adverbs that may stand between a part's "are" and its place ("are now in Chad").
-_STAY_ADVERBS = frozenset({"now", "still", "currently", "already"})
 
 
 def _counted_partitive(
@@ -518,7 +520,7 @@ def _part_words(
         ok = cls in ("unknown", "equipment" if whole.category.is_equipment else "people")
         return (np[0], np[1], None) if ok else None
     at = num.last + 1 if be and not whole.category.is_equipment else num.last
-    if be and at < n and tokens[at].low in _STAY_ADVERBS:
+    if be and at < n and tokens[at].low in STAY_ADVERBS:
         at += 1  # "500,000 are now in Chad"
     if at < n and place_after(
         tokens, at, whole.category, article=True, anywhere=placed or at > num.last

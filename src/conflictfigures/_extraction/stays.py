@@ -24,7 +24,7 @@ _STAY_REACH = 15
 
 #: Participles of where people stay, which may modify a group before its
 #: own verb ("IDPs sheltering in UNRWA facilities have been killed").
-_STAY_PARTICIPLES = frozenset({"sheltering", "staying", "living", "camping", "hiding"})
+_STAY_PARTICIPLES = lx.STAY_PARTICIPLES | {"hiding"}
 
 
 def harm_after_stay(tokens: list[Token], k: int) -> int | None:

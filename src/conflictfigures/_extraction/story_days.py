@@ -525,6 +525,7 @@ def event_day_before(
 
 def state_event_day(
     tokens: list[Token],
+    lows: list[str],
     r: Reading,
     date_m: DateMention,
     dates: list[DateMention],
@@ -545,11 +546,10 @@ def state_event_day(
     """
     if r.category not in _STATE_CATEGORIES or possessive_incident(tokens, date_m):
         return None
-    lows = [t.low for t in tokens[r.first : r.last]]
-    if any(w in lx.ACTIVE_TRIGGERS or w in _DEED_PASSIVES for w in lows):
+    if any(w in lx.ACTIVE_TRIGGERS or w in _DEED_PASSIVES for w in lows[r.first : r.last]):
         return None
-    if date_m.last <= r.first and "after" in (t.low for t in tokens[r.last :]):
-        after = event_day_after([t.low for t in tokens], r.last, dates, date_firsts, published)
+    if date_m.last <= r.first and "after" in lows[r.last :]:
+        after = event_day_after(lows, r.last, dates, date_firsts, published)
         if after is not None:
             return after
     return next((d.date for d in dates[:_DAYS_LOOKED] if possessive_incident(tokens, d)), None)

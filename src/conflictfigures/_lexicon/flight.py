@@ -285,6 +285,11 @@ NOT_IN_FLIGHT_NOUNS = frozenset(
     prisoners convict convicts pows
     """.split()
 )
+#: Participles of where people stay ("IDPs sheltering in UNRWA facilities",
+#: "About 160,000 are living in the 21 camps"): the base of the stays'
+#: sets, each adding the words its own question takes (``_extraction/stays.py``,
+#: ``_extraction/flight_stays.py``).
+STAY_PARTICIPLES = frozenset({"sheltering", "staying", "living", "camping"})
 #: Words of arriving or staying somewhere, which refugees do abroad without
 #: being displaced anew ("1,700 of them children who arrived with their
 #: families at the Bardarash camp").
