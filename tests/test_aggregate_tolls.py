@@ -1425,3 +1425,29 @@ def test_monitors_notes_of_one_incident(text: str, low: int, best: int, high: in
     """Session 54, from a new blind set of monitors' notes (s91): the incident's dead."""
     est = tally(extract(text, published=FRI))[Category.KILLED]
     assert (est.low, est.best, est.high) == (low, best, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Gunmen killed 17 displaced people in a camp on Tuesday. In the final year of the"
+                " war, at least 1,870 civilians have been killed."
+            ),
+            17,
+        ),
+        (
+            "Gunmen killed 17 people in a raid on Tuesday. The final tally was 796 killed.",
+            796,
+        ),
+    ],
+)
+def test_final_tells_a_toll_the_incidents_own_only_before_its_noun(text: str, killed: int) -> None:
+    """
+    Rule 0g (guard, after the review of session 56): "the final tally" is
+    the incident's toll; "the final year of the war" leaves a war's total in
+    the background.
+    """
+    estimate = tally(extract(text, published=FRI))[Category.KILLED]
+    assert estimate.best == killed

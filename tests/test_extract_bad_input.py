@@ -13,6 +13,8 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from conflictfigures import InvalidDate, InvalidFigure, extract, parse_figure
+from tests.cases.clauses import EXAMPLES_CLAUSE_NO_FIGURE, EXAMPLES_CLAUSES
+from tests.cases.extraction import ALL_EXAMPLES, EXAMPLES_NO_FIGURE
 
 #: Any character, lone surrogates included (json.loads and surrogateescape
 #: decoding make them).
@@ -24,6 +26,7 @@ ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=()), max_size=80)
 @example(text="\ud800")
 @example(text="killed \udcff 5 people")
 @example(text="\ud83d five soldiers were killed")
+@example(text="The fighting has raised to 2 million the exodus from the")
 def test_extract_never_raises_on_any_str(text: str) -> None:
     """``extract`` takes any ``str``, lone surrogates included, and every span slices."""
     for figure in extract(text):
@@ -140,3 +143,28 @@ def test_published_is_yyyy_mm_dd_only(published: str) -> None:
 def test_published_may_carry_a_time(published: str) -> None:
     [figure] = extract("Two soldiers were killed on Thursday.", published=published)
     assert figure.source.published == figure.date == dt.date(2020, 2, 27)
+
+
+def _cut_rows() -> list[str]:
+    """The phrasing tables' texts, whose prefixes the test below cuts."""
+    rows = ALL_EXAMPLES + EXAMPLES_CLAUSES + EXAMPLES_NO_FIGURE + EXAMPLES_CLAUSE_NO_FIGURE
+    return [row[0] for row in rows]
+
+
+@pytest.mark.parametrize("chunk", range(5))
+def test_a_sentence_cut_after_any_word_never_raises(chunk: str) -> None:
+    """
+    Text that stops mid-phrase ("... the exodus from the"), as a feed's
+    truncated summary does: every prefix of the phrasing rows (a fifth of
+    them in each chunk) that ends after a word is read without error, and
+    its spans slice (a rule that looks a fixed number of tokens past its
+    word must check the end first; the review of session 56 found one that
+    did not, and this test three more).
+    """
+    rows = _cut_rows()
+    for text in rows[chunk::5]:
+        ends = [k for k in range(1, len(text)) if text[k] == " " and text[k - 1] != " "]
+        for end in ends:
+            cut = text[:end]
+            for figure in extract(cut, published="2023-03-16"):
+                assert cut[figure.span.start : figure.span.end] == figure.surface

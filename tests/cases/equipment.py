@@ -10,7 +10,7 @@ Thursday).
 
 from __future__ import annotations
 
-from tests.cases.extraction import CAPT, DEST, DISP, D, K, P, Row, W, fig
+from tests.cases.extraction import CAPT, CAS, DEST, DISP, D, K, P, Row, W, fig
 
 EXAMPLES_AS_WRITTEN: list[Row] = [
     (
@@ -626,6 +626,73 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         P,
         [fig(D, 5)],
         "(guard) people taken away are abducted, and shops looted no equipment",
+    ),
+    (
+        (
+            "Looters stole 12 rifles from the armoury. Around 70 rifles had been snatched from"
+            " a police station in Kulgam."
+        ),
+        P,
+        [fig(CAPT, 12, subject="rifles"), fig(CAPT, 70, "about")],
+        "things stolen or snatched are taken, as looted ones are (session 57)",
+    ),
+    (
+        "Troops seized 12 tanks and six rocket launchers abandoned by fleeing army units.",
+        P,
+        [fig(CAPT, 12, subject="tanks"), fig(CAPT, 6, subject="rocket launchers")],
+        "a participle and its doer after a further object tell its past, not its state (s. 57)",
+    ),
+    (
+        (
+            "Russia had lost about 5,840 personnel since the invasion began on Feb. 24, along"
+            " with 30 aircraft and 211 tanks."
+        ),
+        P,
+        [
+            fig(CAS, 5_840, "about", subject="personnel"),
+            fig(DEST, 30, subject="aircraft"),
+            fig(DEST, 211, subject="tanks"),
+        ],
+        "a month's full stop in the time phrase does not end the list (session 57)",
+    ),
+    (
+        "Ukraine's own losses stand at 1,771 pieces of equipment, including 314 tanks.",
+        P,
+        [fig(DEST, 1_771), fig(DEST, 314, part=True, subject="tanks")],
+        "losses that stand at a count of things are things destroyed (session 57)",
+    ),
+    (
+        (
+            "Infantry fighting vehicles make up the next-largest category at 1,200 units"
+            " (destroyed: 673, captured: 409)."
+        ),
+        P,
+        [fig(DEST, 673), fig(CAPT, 409)],
+        "states in brackets after a count break it down with no 'of which' (session 57)",
+    ),
+    (
+        (
+            "Among the equipment captured at the airfield were 11 ground-attack aircraft and two"
+            " howitzers."
+        ),
+        P,
+        [fig(CAPT, 11), fig(CAPT, 2, subject="howitzers")],
+        "an inverted list of things taken, past the place of the taking (session 57)",
+    ),
+    (
+        (
+            "He said 122 guns had been destroyed, bringing the total to more than 1,700 tanks and"
+            " some 1,400 artillery pieces."
+        ),
+        P,
+        [fig(DEST, 122), fig(DEST, 1_700, "more_than"), fig(DEST, 1_400, "about")],
+        "a total of things goes on with the total of other things (session 57)",
+    ),
+    (
+        "A missile struck the tank, wounding its crew of four.",
+        P,
+        [fig(W, 4)],
+        "a crew of four counts four people, as a family of four does (session 57)",
     ),
 ]
 

@@ -937,6 +937,21 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
 #: would not take it.
 EXAMPLES_PERIOD_GUARDS: list[Row] = [
     (
+        (
+            "Aid convoys have been blocked from 1 March, the UN said, and on 10 March 40 people"
+            " died of hunger."
+        ),
+        P,
+        [fig(K, 40, date="2023-03-10", period=None)],
+        "(guard, after review 56) an aside that names a speaker ends a span's first date",
+    ),
+    (
+        "Fighting raged from the early hours of Monday, and on Tuesday militants killed 12 people.",
+        P,
+        [fig(K, 12, date="2023-03-14", period=None)],
+        "(guard, after review 56) 'and on' a day is a day of its own, no time of day",
+    ),
+    (
         "Over three days in January 2010, mobs killed more than 300 people in and around Jos.",
         P,
         [fig(K, 300, "more_than", period=["2010-01-01", "2010-01-31"], cumulative=True)],

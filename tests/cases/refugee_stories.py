@@ -823,6 +823,65 @@ _AFTER_SECOND_REVIEW: list[Row] = [
     ),
 ]
 
+#: Guards after the review of session 56's rules (session 57).
+_AFTER_REVIEW_56: list[Row] = [
+    (
+        "About 100,000 refugees have fled Sudan into Chad. Another 20,000 are still in Sudan.",
+        P,
+        [fig(REF, 100_000, "about")],
+        "(guard, after review 56) people still in the country the flight left are no refugees",
+    ),
+    (
+        (
+            "About 100,000 refugees have fled Sudan into Chad. Another 50,000 are at risk in"
+            " the Darfur region. Another 20,000 are on their way to Chad."
+        ),
+        P,
+        [fig(REF, 100_000, "about")],
+        "(guard, after review 56) people at risk or on their way stay nowhere yet",
+    ),
+    (
+        (
+            "About 160,000 people have fled into Chad. Of the new arrivals, another 20,000 are"
+            " living in the 21 camps."
+        ),
+        P,
+        [fig(REF, 160_000, "about"), fig(REF, 20_000)],
+        "(guard, after review 56) openers are counted from after a whole named again",
+    ),
+    (
+        (
+            "About 160,000 people have fled into Chad. Aid agencies warned of cholera. The"
+            " rains have begun. In Khartoum, the army shelled the airport. About 60,000 are"
+            " living in the 21 camps."
+        ),
+        P,
+        [fig(REF, 160_000, "about")],
+        "(guard, after review 56) a stay far from its flight is none of its people",
+    ),
+    (
+        "Of the 120 refugees who drowned, the nationalities were Syria: 40; Afghanistan: 30.",
+        P,
+        [fig(K, 120)],
+        "(guard, after review 56) countries after colons in a list of the dead host no one",
+    ),
+    (
+        (
+            "An Israeli strike hit the Maghazi refugee camp on Tuesday. About 20,000 people"
+            " have been registered at UNRWA shelters."
+        ),
+        P,
+        [],
+        "(guard, after review 56) a refugee camp's name tells no flight abroad",
+    ),
+    (
+        "The number of companies that have left Russia has reached 1,000.",
+        P,
+        [],
+        "(guard, after review 56) companies that left a country are no people in flight",
+    ),
+]
+
 EXAMPLES_REFUGEE_STORIES = (
     _DATES + _RATES + _ARRIVALS_AT_HOME + _ARRIVALS + _PARTS + _HOSTS + _AT_SEA + _AFTER_REVIEW
-) + _AFTER_SECOND_REVIEW
+) + (_AFTER_SECOND_REVIEW + _AFTER_REVIEW_56)

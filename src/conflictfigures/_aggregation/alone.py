@@ -611,11 +611,24 @@ _ADDED = lx.ADDED_WORDS | {"more", "new"}
 _SINGLE_INCIDENT = frozenset(w for w in lx.INCIDENT_NOUNS if not w.endswith("s"))
 
 
-#: The word that tells a total as the incident's last toll, in its words or before them.
-_FINAL = "final"
 #: Words that tell a count as the incident's toll updated ("Local reports
 #: later suggested the death toll was over 100").
-_UPDATED = frozenset({"later", "now", "updated", _FINAL})
+_UPDATED = frozenset({"later", "now", "updated"})
+#: How many words "final" may stand before the noun of the total it tells
+#: the incident's last ("The final tally", "the final death toll").
+_FINAL_REACH = 2
+
+
+def _told_final(words: list[str]) -> bool:
+    """
+    Whether words tell a total the incident's last: "final" before a noun
+    of a total ("The final tally was 796 killed", "the final death toll";
+    not "In the final year of the war").
+    """
+    return any(
+        w == "final" and not lx.TOTAL_NOUNS.keys().isdisjoint(words[k + 1 : k + 1 + _FINAL_REACH])
+        for k, w in enumerate(words)
+    )
 
 
 #: How many times its document's largest incident before it an undated
@@ -681,8 +694,9 @@ def _dwarfs_incidents(
         or not lx.RISE_WORDS.isdisjoint(figure.surface.lower().split())
         or not _SINGLE_INCIDENT.isdisjoint(words_in(figure.sentence))
         # (its words tell it final: "The final tally was 796 killed")
-        or _FINAL in figure.surface.lower().split()
-        or _updated_before(said_before(figure, _BACKGROUND_REACH, words=False).split())
+        or _updated_before(before := said_before(figure, _BACKGROUND_REACH, words=False).split())
+        # (its words, or those right before them, tell it final: "The final tally was 796")
+        or _told_final(before[-_FINAL_REACH:] + figure.surface.lower().split())
     ):
         return False
     i = bisect.bisect_left(told, (figure.span.start,)) - 1

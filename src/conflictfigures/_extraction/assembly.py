@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
-    from conflictfigures._extraction.text import Sentence
+    from conflictfigures._extraction.text import Sentence, Token
 from conflictfigures._extraction.attackers import escape_after
 from conflictfigures._extraction.attribution import (
     cited,
@@ -123,6 +123,22 @@ from conflictfigures._extraction.where import figure_place, part_places, place_p
 _DEATHS_UNCOUNTED: frozenset[tuple[Category, str]] = frozenset({(Category.KILLED, "")})
 
 
+def _refugees_spoken(tokens: list[Token]) -> bool:
+    """
+    Whether a sentence speaks of refugees as people ("Refugees continue to
+    pour into Chad"): not a word of a name ("Refugees International", "the
+    Norwegian Refugee Council") nor one that only qualifies a place, a body
+    or a rule ("the Maghazi refugee camp", "the UN refugee agency").
+    """
+    n = len(tokens)
+    return any(
+        tok.low in lx.REFUGEES_SPOKEN_WORDS
+        and not (k and tok.is_capitalized)
+        and not (k + 1 < n and tokens[k + 1].low in lx.REFUGEE_QUALIFIED_NOUNS)
+        for k, tok in enumerate(tokens)
+    )
+
+
 def sentence_figures(
     doc: Doc, sent: Sentence, reference: dt.date | None, mentions: list[DateMention] | None
 ) -> Iterator[tuple[Figure, bool]]:
@@ -143,8 +159,8 @@ def sentence_figures(
         told = doc.told | {Category.REFUGEES}
         known = known | {Category.REFUGEES}
     readings = read_sentence(tokens, lows, counted, known, doc.last_category, harmed=told)
-    if not doc.refugees_spoken:
-        doc.refugees_spoken = not lx.REFUGEES_SPOKEN_WORDS.isdisjoint(lows)
+    if not doc.refugees_spoken and not lx.REFUGEES_SPOKEN_WORDS.isdisjoint(lows):
+        doc.refugees_spoken = _refugees_spoken(tokens)
     if not doc.deaths_spoken:
         # (a killing told, not denied: "Police said no one was killed")
         doc.deaths_spoken = not lx.DEATH_DEED_WORDS.isdisjoint(lows) and lx.ZERO_WORDS.isdisjoint(

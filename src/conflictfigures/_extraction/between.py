@@ -206,7 +206,7 @@ def between_dates(
     for m1, m2 in itertools.pairwise(mentions):
         first_day = _in_year_of(m1, m2, lows)
         opener = _opener_before(lows, m1.first)
-        joiner = _span_joiner(lows, m1, m2, opened=opener is not None)
+        joiner = _span_joiner(lows, m1, m2, None if opener is None else lows[opener])
         if joiner is None or not (first_day < m2.date and first_day <= end):
             continue
         if opener is not None and lows[joiner] in SPAN_ENDS:
@@ -227,13 +227,13 @@ def between_dates(
     return sorted(found, key=lambda p: p.first) if len(found) > len(periods) else periods
 
 
-#: Words of a time of day that may wrap a span's date ("the early hours
-#: of", "midnight on", "the morning of").
-_TIME_OF_DAY_WRAP = (
-    frozenset({"the", "early", "late", "hours", "of", "on", "at", "night"})
-    | {"midnight", "noon", "dawn", "dusk"}
-    | lx.PARTS_OF_DAY
+#: The nouns of a time of day that may wrap a span's date ("the early
+#: hours of", "midnight on", "the morning of"), and the words around them;
+#: a wrap holds one of the nouns (not "and on 10 March": a day of its own).
+_TIME_OF_DAY_NOUNS = (
+    frozenset({"hours", "night", "midnight", "noon", "dawn", "dusk"}) | lx.PARTS_OF_DAY
 )
+_TIME_OF_DAY_WRAP = _TIME_OF_DAY_NOUNS | {"the", "early", "late", "of", "on", "at"}
 #: How many such words may wrap a date.
 _WRAP_WORDS = 4
 #: How many words an aside after a span's first date may hold.
@@ -249,19 +249,31 @@ def _opener_before(lows: list[str], k: int) -> int | None:
     j = k - 1
     while j >= 0 and k - 1 - j < _WRAP_WORDS and lows[j] in _TIME_OF_DAY_WRAP:
         j -= 1
+    if j + 1 < k and not _a_time_of_day(lows[j + 1 : k]):
+        return None
     return j if j >= 0 and lows[j] in SPAN_OPENERS else None
 
 
-def _span_joiner(lows: list[str], m1: DateMention, m2: DateMention, *, opened: bool) -> int | None:
+def _a_time_of_day(words: list[str]) -> bool:
+    """Whether the words wrapping a date name a time of day ("the early hours of")."""
+    return not _TIME_OF_DAY_NOUNS.isdisjoint(words)
+
+
+def _span_joiner(
+    lows: list[str], m1: DateMention, m2: DateMention, opener: str | None
+) -> int | None:
     """
     Where the word joining two dates stands (``m1.last`` when right after
     the first), past a comma closing the first date's year or an aside set
-    off by commas after a span's opener ("between Aug. 15, 2021, and May
-    30"; not "on Monday, and Tuesday's ..."), with only a time of day
-    between it and the second date; else ``None``.
+    off by commas after a span's ``opener`` ("between Aug. 15, 2021, and
+    May 30"; not "on Monday, and Tuesday's ..."), with only a time of day
+    between it and the second date; else ``None``. An aside holds no count
+    and no speaker ("from 1 March, the UN said, and on 10 March 40 people
+    died": a day of its own), and the span goes on after it "to" its end, or
+    "and" after "between".
     """
     j = m1.last
-    if j < len(lows) and lows[j] == "," and opened:
+    if j < len(lows) and lows[j] == "," and opener is not None:
         close = next(
             (
                 k
@@ -271,12 +283,19 @@ def _span_joiner(lows: list[str], m1: DateMention, m2: DateMention, *, opened: b
             None,
         )
         if close is not None and lows[close] == ",":
-            j = close + 1 if close + 1 < m2.first else j
+            aside = lows[j + 1 : close]
+            if close + 1 < m2.first and not (
+                any(w[:1].isdigit() for w in aside)
+                or not lx.REPORTING_VERBS.isdisjoint(aside)
+                or (lows[close + 1] == "and" and opener != "between")
+            ):
+                j = close + 1
         else:
             j = j + 1 if j + 1 < m2.first else j
     if j >= m2.first or m2.first - j - 1 > _WRAP_WORDS:
         return None
-    if not all(w in _TIME_OF_DAY_WRAP for w in lows[j + 1 : m2.first]):
+    wrap = lows[j + 1 : m2.first]
+    if wrap and not (all(w in _TIME_OF_DAY_WRAP for w in wrap) and _a_time_of_day(wrap)):
         return None
     return j
 

@@ -30,11 +30,18 @@ _MEMBER_ENDS = frozenset({";", ",", "and", ".", ")"}) | lx.DASHES
 def colon_stocks(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
     """
     ``COUNTRY ":" NUMBER ((";" | "," | "and")+ COUNTRY ":" NUMBER)+``: the
-    counts of at least two countries, each a figure of refugees, added to
-    the readings in order; none when a member's number is another figure's
-    or is followed by a noun (a member is a bare count: not "Syria: 40 killed").
+    counts of at least two countries joined so, each a figure of refugees,
+    added to the readings in order. A member is a bare count no other figure
+    read (not "Syria: 40 killed"); a list in a sentence of harm or of
+    nationalities is none ("Of the 120 refugees who drowned, the
+    nationalities were Syria: 40; Afghanistan: 30").
     """
+    if any(r.category in lx.HARM_CATEGORIES for r in readings) or any(
+        t.low in _NATIONALITY_WORDS for t in tokens
+    ):
+        return readings
     found: list[Reading] = []
+    run: list[Reading] = []
     read = {r.number.first for r in readings}
     n = len(tokens)
     for k, tok in enumerate(tokens):
@@ -51,9 +58,17 @@ def colon_stocks(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
             or (num.last < n and tokens[num.last].low not in _MEMBER_ENDS)
         ):
             continue
+        if run and not all(t.low in _MEMBER_ENDS for t in tokens[run[-1].last : start]):
+            found.extend(run if len(run) >= _MEMBERS else ())
+            run = []
         r = Reading(num, Category.REFUGEES)
         r.first = start  # (the country's name with its count: "Hungary: 180,163")
-        found.append(r)
-    if len(found) < _MEMBERS:
+        run.append(r)
+    found.extend(run if len(run) >= _MEMBERS else ())
+    if not found:
         return readings
     return sorted(readings + found, key=lambda r: r.first)
+
+
+#: Words of a list by nationality, whose members count no country's hosts.
+_NATIONALITY_WORDS = frozenset({"nationality", "nationalities", "citizenship"})

@@ -62,6 +62,8 @@ def arrival_phrase(tokens: list[Token], k: int) -> Phrase | None:
     if k + 2 >= n:
         return None
     m = k + 3 if tokens[k + 2].low == "the" else k + 2
+    if m >= n:
+        return None  # (a text cut short: "arrived in the")
     end = country_end(tokens, m) if tokens[k + 1].low != "on" else None
     if (
         end is None

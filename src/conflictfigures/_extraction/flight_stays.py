@@ -79,7 +79,7 @@ _PROVIDED = frozenset({"provided", "given"})
 _PROVIDED_NOUNS = frozenset({"accommodation", "shelter", "housing", "tents"})
 #: Prepositions of a place of stay.
 _STAY_PREPOSITIONS = frozenset(
-    {"in", "at", "with", "around", "inside", "outside", "near", "among", "across", "on"}
+    {"in", "at", "with", "around", "inside", "outside", "near", "among", "across"}
 )
 #: Words after a bare form of "be" and its preposition that name where
 #: people stay (besides a capitalized place): camps and shelters, hosts.
@@ -88,7 +88,7 @@ _STAY_PLACES = (
     | lx.SHELTER_SITES
     | lx.SHELTER_SITE_WORDS
     | lx.HOST_PEOPLE
-    | {"host", "makeshift", "temporary", "registered", "informal", "district", "region"}
+    | {"host", "makeshift", "temporary", "informal", "district", "region", "area"}
 )
 #: How many words a preposition's place may take before its noun of stay
 #: ("in or around the registered camps", "with host communities").
@@ -113,7 +113,8 @@ def stay_opening(tokens: list[Token]) -> StayOpening | None:
     if n and tokens[0].low == "of":
         # past a whole named again: "Of the new arrivals, some 135,000 are staying"
         k = next((m + 1 for m in range(1, min(n, _NAMED_WHOLE_WORDS)) if tokens[m].text == ","), 0)
-    while k < n and k < _OPENER_WORDS and tokens[k].low in _OPENERS:
+    opened = k
+    while k < n and k - opened < _OPENER_WORDS and tokens[k].low in _OPENERS:
         k += 1
     num = read_number(tokens, k) if k < n else None
     if num is None or num.article:
@@ -180,7 +181,10 @@ def _stay_end(tokens: list[Token], m: int, *, be: bool) -> int | None:
 
 
 #: Words that end a place's phrase before its noun of stay ("are in need of").
-_STAY_BREAKS = frozenset({"need", "danger", "critical", "serious", "stable", "custody"})
+_STAY_BREAKS = (
+    frozenset({"need", "danger", "risk", "way", "move", "run", "custody", "stable"})
+    | lx.INJURY_GRADES
+)
 
 
 def _cared(tokens: list[Token], m: int) -> bool:

@@ -73,12 +73,14 @@ def flow_category(tokens: list[Token], at: int) -> Category | None:
         # (session 56; not "the exodus from Gaza City", a flight at home told
         # by no country's name)
         whence = at + 3 if tokens[at + 2].low == "the" else at + 2
-        if country_end(tokens, whence) is not None or tokens[whence].low == "country":
+        if whence < n and (
+            country_end(tokens, whence) is not None or tokens[whence].low == "country"
+        ):
             return Category.REFUGEES
     if tokens[at].low == "influx" and at + 2 < n and tokens[at + 1].low == "into":
         # "The influx into Poland has passed 1.5 million": abroad, by the country
         into = at + 3 if tokens[at + 2].low == "the" else at + 2
-        if country_end(tokens, into) is not None:
+        if into < n and country_end(tokens, into) is not None:
             return Category.REFUGEES
     lows = {t.low for t in words}
     if not lows.isdisjoint(_NOT_IN_FLIGHT):

@@ -197,7 +197,7 @@ def _qualifies_a_number(tokens: list[Token], k: int) -> bool:
 
 def _past_place(tokens: list[Token], k: int) -> int:
     """
-    ``("the" | "those") STATE PREPOSITION WORD{1,11} VERB`` before the verb at
+    ``("the" | "those" | THING_NOUN) STATE PREPOSITION WORD{1,11} VERB`` before the verb at
     ``k``: the preposition after the state, where the state's phrase ends
     and a phrase of place or time starts ("Among those killed across the
     country were", "Those wounded in Gaza included", "Among those killed in
@@ -215,7 +215,8 @@ def _past_place(tokens: list[Token], k: int) -> int:
         if tok.low in _STATE_PHRASE_PREPS:
             state = tokens[p - 1].low
             if (
-                tokens[p - 2].low in ("the", "those")
+                # (or a noun of things: "Among the weapons seized at the base were")
+                (tokens[p - 2].low in ("the", "those") or tokens[p - 2].low in lx.THING_NOUNS)
                 and state in lx.PASSIVE_TRIGGERS
                 and state.endswith(("ed", "ead"))
             ):

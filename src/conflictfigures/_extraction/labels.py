@@ -210,7 +210,14 @@ def breakdown_state(tokens: list[Token], k: int) -> BreakdownState | None:
         if p >= 1 and tokens[p].text == ":" and tokens[p - 1].low == "which":
             p -= 1  # "of which: destroyed: 48"
         if p >= 1 and tokens[p].low == "which" and tokens[p - 1].low == "of":
-            opener = p - 1
+            whole = p - 3  # (the count before its comma: "107, of which")
+            if not (whole >= 0 and tokens[whole + 1].text == "," and tokens[whole].is_digits):
+                return None
+            break
+        if p >= 1 and tokens[p].text == "(" and (counted := _count_before(tokens, p)) is not None:
+            # the states in brackets right after the count, with no "of
+            # which": "1,200 units (destroyed: 673, captured: 409)"
+            whole = counted
             break
         if not (
             p >= 3
@@ -223,8 +230,6 @@ def breakdown_state(tokens: list[Token], k: int) -> BreakdownState | None:
         j = p - 3
     else:
         return None
-    if not (opener >= 2 and tokens[opener - 1].text == "," and tokens[opener - 2].is_digits):
-        return None
     # Forward over the states after this one.
     m = k + 2
     while m + 2 < len(tokens) and len(kinds) < _BREAKDOWN_STATES and tokens[m].text == ",":
@@ -233,7 +238,6 @@ def breakdown_state(tokens: list[Token], k: int) -> BreakdownState | None:
             break
         kinds.append(later)
         m += 4
-    whole = opener - 2
     label = None
     if 2 <= whole <= _BREAKDOWN_LABEL_WORDS + 1 and (
         tokens[whole - 1].text == "(" or tokens[whole - 1].text in lx.DASHES
@@ -259,6 +263,18 @@ def breakdown_state(tokens: list[Token], k: int) -> BreakdownState | None:
     if category is None:
         return None
     return BreakdownState(category, label if label_kind == "equipment" else None)
+
+
+def _count_before(tokens: list[Token], p: int) -> int | None:
+    """
+    The number right before the bracket at ``p``, or before the noun it
+    counts ("1,200 units ("), else ``None``.
+    """
+    if tokens[p - 1].is_digits:
+        return p - 1
+    if p >= 2 and tokens[p - 1].is_word and tokens[p - 2].is_digits:
+        return p - 2
+    return None
 
 
 def breakdown_label(tokens: list[Token], at: int) -> tuple[int, int] | None:

@@ -141,10 +141,15 @@ def link_total(c: Candidate) -> list[Reading] | None:
             num.first, num.last + mark, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]
         )
     r = Reading(num, category)
+    if category.is_equipment and c.cls == "equipment":
+        # a total of things, which a list of other things' totals may go
+        # on ("bringing the total to more than 1,700 tanks and some 1,400
+        # artillery pieces"; see :func:`.lists.continues_active`)
+        r.trigger = (None, category)
     # The total's words never swallow a figure read before it ("bringing 2
     # fatalities to 15").
     r.first = max(first, c.readings[-1].last) if c.readings else first
-    r.last = num.last
+    r.last = num.last if r.trigger is None else max(num.last, c.np[1])
     if c.np[1] > c.np[0] and (
         (num.first and c.tokens[num.first - 1].low == "of")
         # "has risen to 9,770 martyrs, including 4,008 children"
@@ -314,6 +319,18 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
+    if (
+        t_first == np[2]
+        and t_last < len(tokens)
+        and tokens[t_last].low == "by"
+        and c.readings
+        and c.readings[-1].active
+        and continues_active(tokens, c.readings[-1], num, np)
+    ):
+        # "seized 12 tanks and six rocket launchers abandoned by fleeing
+        # units": a further object of the verb before, whose participle and
+        # its doer say what had befallen it (as for the first object)
+        return None
     if (
         cats[0] in lx.DISPLACEMENT_CATEGORIES
         and t_first == np[2]

@@ -20,7 +20,7 @@ from conflictfigures._extraction.numbers import (
     count_word,
     read_number,
 )
-from conflictfigures._extraction.text import possessive
+from conflictfigures._extraction.text import abbreviation_dot, possessive
 from conflictfigures._extraction.triggers import is_adverb
 from conflictfigures.models import Category
 
@@ -389,7 +389,8 @@ def continues_active(
         # killed, 2 tanks and 4 motor vehicles"
         gap = gap[1:]
     return (
-        (prev.active or _nominal_harm(tokens, prev))
+        # (or a total of things that names its trigger: see :func:`.links.link_total`)
+        (prev.active or prev.trigger is not None or _nominal_harm(tokens, prev))
         and 0 < len(gap) <= 4
         and not (np[0] == np[1] and np[2] < len(tokens) and is_adverb(tokens[np[2]]))
         and list_gap(gap)
@@ -465,6 +466,8 @@ def _after_aside(gap: list[Token], *, kin: bool = False) -> list[Token]:
                 # 12 miles north of Baquba"): a word of the list must follow
                 listed = kin or any(t.low in ADDER_ENDS or t.low == "and" for t in rest)
                 return rest if listed else gap
+            if abbreviation_dot(gap, k):
+                continue  # (a month's or a title's full stop is its word's: "since Feb. 24,")
             if not (tok.is_word or tok.is_digits) or tok.low in lx.MODIFIER_STOPS:
                 return gap
         return gap

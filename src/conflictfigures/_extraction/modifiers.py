@@ -583,8 +583,8 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             t.low == "and"
             # (or a participle's complement, to a name: "soldiers serving
             # with the Southern African Development Community and Monusco forces")
-            and (low in lx.PREPOSITIONS or (low.endswith("ing") and tokens[m + 1].is_capitalized))
             and m + 1 < limit
+            and (low in lx.PREPOSITIONS or (low.endswith("ing") and tokens[m + 1].is_capitalized))
             and tokens[m + 1].is_word
             and tokens[m + 1].low not in NUMBER_WORDS
             and tokens[m + 1].low not in NUMBER_STARTERS

@@ -341,8 +341,11 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
     """
     Read a qualified number expression starting at ``tokens[i]``:
     ``QUALIFIER? (VAGUE | NUMBER (("to" | "-") NUMBER)?)``, or
-    ``"between" NUMBER "and" NUMBER``.
+    ``"between" NUMBER "and" NUMBER``; ``None`` past the last token (a
+    text cut short after a verb: "The town has received").
     """
+    if i >= len(tokens):
+        return None
     start = tokens[i]
     if start.low in ARTICLES and i + 1 < len(tokens) and COMMON_AFTER_ARTICLE[tokens[i + 1]]:
         # The common case at once: "the insurgent", "a soldier" (read below too).

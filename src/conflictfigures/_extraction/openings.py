@@ -10,6 +10,7 @@ keeps the parts of a figure told in an earlier sentence) in session 42.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -213,18 +214,32 @@ def _stays_of_flight(
     """
     if STAY_OPENING_BYTES.isdisjoint(words[:_STAY_WORDS]):
         return []
-    whole = figures[-1]
+    whole = last = figures[-1]
     if whole.part_of is not None:
         # (a part told last speaks for its whole: "... 444,600 are in Albania")
         whole = next(
-            (f for f in reversed(figures) if f.span == whole.part_of and f.part_of is None), whole
+            (
+                f
+                for f in reversed(figures[-_WHOLE_REACH:])
+                if f.span == whole.part_of and f.part_of is None
+            ),
+            whole,
         )
-    if whole.category not in lx.DISPLACEMENT_CATEGORIES or whole.sentence_span is None:
+    if (
+        whole.category not in lx.DISPLACEMENT_CATEGORIES
+        or whole.sentence_span is None
+        or last.sentence_span is None
+        # (the flight, or a stay of its people, told a sentence or two
+        # before: not one told paragraphs back)
+        or _sentences_between(text, last.sentence_span.end, span[0]) > _STAY_GAP
+    ):
         return []
     sent = Sentence(text, *span)
     stay = stay_opening(sent.tokens)
     if stay is None:
         return []
+    if _left_place(sent.tokens[stay.end - 1], whole.sentence):
+        return []  # "... fled Sudan into Chad. Another 20,000 are still in Sudan": at home
     if (
         stay.bare
         and not stay.more
@@ -250,6 +265,39 @@ def _stays_of_flight(
 
 #: How many of a sentence's first words may hold its verb of staying.
 _STAY_WORDS = 12
+#: How many figures back a part's whole may stand, and how many sentences
+#: may stand between a flight and the sentence that tells where its people stay.
+_WHOLE_REACH = 8
+_STAY_GAP = 1
+#: A sentence's end: a stop, a question or exclamation mark before a space.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s")
+#: Verbs and prepositions of leaving, before the place a flight left.
+_LEAVING_WORDS = frozenset({"fled", "fleeing", "from", "left", "leaving", "escaped"})
+
+
+def _sentences_between(text: str, start: int, end: int) -> int:
+    """How many sentences end between ``start`` and ``end`` (counted to one past the gap)."""
+    found = 0
+    for _ in _SENTENCE_END_RE.finditer(text, start, end):
+        found += 1
+        if found > _STAY_GAP:
+            break
+    return found
+
+
+def _left_place(place: Token, sentence: str | None) -> bool:
+    """
+    Whether the capitalized place a stay ends on is the one its flight left,
+    in the flight's sentence ("fled Sudan", "from Sudan").
+    """
+    if not (place.is_capitalized and place.is_word) or sentence is None:
+        return False
+    words = sentence.split()
+    return any(
+        w.strip(",.;:") == place.text and words[k - 1].lower() in _LEAVING_WORDS
+        for k, w in enumerate(words)
+        if k
+    )
 
 
 def _counted_partitive(

@@ -517,6 +517,8 @@ def event_day_before(
             lx.EVENT_VERBS.isdisjoint(before) or not _CLAUSE_ENDS.isdisjoint(before)
         ):
             continue
+        if not _CLAUSE_ENDS.isdisjoint(lows[d.last : first]):
+            continue  # ("Police said Monday's raid was unrelated; the death toll from the floods")
         if dt.timedelta(0) <= published - d.date <= dt.timedelta(days=_EVENT_DAY_AGE):
             return d.date
         return None
@@ -548,7 +550,7 @@ def state_event_day(
         return None
     if any(w in lx.ACTIVE_TRIGGERS or w in _DEED_PASSIVES for w in lows[r.first : r.last]):
         return None
-    if date_m.last <= r.first and "after" in lows[r.last :]:
+    if date_m.last <= r.first and "after" in lows[r.last : r.last + _EVENT_DAY_REACH]:
         after = event_day_after(lows, r.last, dates, date_firsts, published)
         if after is not None:
             return after

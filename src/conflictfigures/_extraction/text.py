@@ -288,6 +288,18 @@ def initial(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
+def abbreviation_dot(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the token at ``k`` is a full stop glued to an abbreviation or an
+    initial before it ("Feb." in "since Feb. 24", "Gen.", "U.S."): part of
+    its word, not the end of a clause.
+    """
+    if k < 1 or tokens[k].text != "." or tokens[k].gap != GLUED:
+        return False
+    word = tokens[k - 1]
+    return word.low in ABBREVIATIONS or initial(word)
+
+
 def possessive(low: str) -> bool:
     """Whether a lower-case word ends in a possessive "'s" (either apostrophe)."""
     return low.endswith(("'s", "\u2019s"))

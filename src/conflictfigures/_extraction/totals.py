@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.crossers import fleeing_noun
 from conflictfigures._extraction.flows import FLOW_NOUNS, flow_category, then_abroad
 from conflictfigures._extraction.gazetteer import country_end, flight_category
 from conflictfigures._extraction.heads import COUNTED, noun_class
@@ -374,6 +375,10 @@ def _clause_trigger(tokens: list[Token], k: int) -> tuple[Category | None, Categ
     "lost" with an object is no death ("who have lost their jobs", "lost
     power"; but "lost at sea", "lost in the fighting").
     """
+    if tokens[k].low in lx.LEAVE_VERBS and country_end(tokens, k + 1) is not None:
+        # "the number of people who have left Kosovo": gone abroad (session
+        # 56); not "the number of companies that have left Russia"
+        return (Category.REFUGEES, None) if _may_flee(tokens, k) else None
     if (phrase := passive_phrase_at(tokens, k)) is not None:
         return phrase[1:]
     if (
@@ -384,10 +389,28 @@ def _clause_trigger(tokens: list[Token], k: int) -> tuple[Category | None, Categ
         and tokens[k + 1].low not in lx.NP_STOP  # (not "tanks lost has passed 3,000")
     ):
         return None  # "who have lost their jobs", "lost power" (not "lost at sea")
-    if tokens[k].low in lx.LEAVE_VERBS and country_end(tokens, k + 1) is not None:
-        # "the number of people who have left Kosovo": gone abroad (session 56)
-        return Category.REFUGEES, None
     return lx.PASSIVE_TRIGGERS.get(tokens[k].low)
+
+
+#: How many words back from a clause's verb its group's noun may stand ("people who have").
+_LEAVER_REACH = 4
+
+
+def _may_flee(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the group whose clause's verb stands at ``k`` may be people in
+    flight: the total's own noun ("the number who have left"), or people
+    ("people", "Syrians"), no one who leaves for work or trade ("companies
+    that have left Russia", "tourists who have left Egypt").
+    """
+    for j in range(k - 1, max(-1, k - 1 - _LEAVER_REACH), -1):
+        low = tokens[j].low
+        if low in lx.AUXILIARIES or low in _RELATIVE_SUBJECTS or is_adverb(tokens[j]):
+            continue
+        return low not in lx.NOT_IN_FLIGHT_NOUNS and (
+            low in lx.TOTAL_NOUNS or noun_class(low) == "people" or fleeing_noun(tokens[j])
+        )
+    return False
 
 
 #: The indefinite articles, which name no group before a total's noun ("An influx of").

@@ -100,6 +100,11 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     # what fighters carry off in a raid ("looted 12 rifles and two trucks")
     "looted": (None, Category.EQUIPMENT_CAPTURED),
     "looting": (None, Category.EQUIPMENT_CAPTURED),
+    # and what they steal ("stole 12 rifles"; "around 70 rifles had been snatched")
+    "stole": (None, Category.EQUIPMENT_CAPTURED),
+    "stealing": (None, Category.EQUIPMENT_CAPTURED),
+    "snatched": (None, Category.EQUIPMENT_CAPTURED),
+    "snatching": (None, Category.EQUIPMENT_CAPTURED),
     "confiscating": (None, Category.EQUIPMENT_CAPTURED),
     "impounded": (None, Category.EQUIPMENT_CAPTURED),
     "recovered": (None, Category.EQUIPMENT_CAPTURED),
@@ -194,6 +199,7 @@ for _form, _categories in _present_tense(
         "evacuate": (Category.DISPLACED, None),
         "torch": (None, Category.EQUIPMENT_DESTROYED),
         "hijack": (None, Category.EQUIPMENT_CAPTURED),
+        "snatch": (None, Category.EQUIPMENT_CAPTURED),
         "commandeer": (None, Category.EQUIPMENT_CAPTURED),
         "confiscate": (None, Category.EQUIPMENT_CAPTURED),
         "impound": (None, Category.EQUIPMENT_CAPTURED),
@@ -327,7 +333,14 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
             ("totaled",),
             ("reached",),
             ("stood", "at"),
+            # (today's: "Ukraine's own losses ... stand at 1,771 pieces of equipment")
+            ("stand", "at"),
+            ("stands", "at"),
+            ("total",),
+            ("number",),
+            ("reach",),
             ("were",),
+            ("are",),
         )
     ),
     (("the", "losses", "of"), Category.KILLED, Category.EQUIPMENT_DESTROYED),

@@ -780,7 +780,7 @@ TIME_PHRASE_NOUNS = frozenset(
 
 #: Nouns of a group whose size follows "of" ("a family of seven", "a group
 #: of 12 prisoners"): the number counts the people.
-GROUP_OF_NOUNS = frozenset({"family", "group", "crowd", "party", "busload", "total"})
+GROUP_OF_NOUNS = frozenset({"family", "group", "crowd", "party", "busload", "total", "crew"})
 #: Words between an active verb and its number ("wounded an additional 2",
 #: "injuring the other 2", "killed a total of 12", "destroyed: 17 tanks",
 #: "killing the last three terrorists").

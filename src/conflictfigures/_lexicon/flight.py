@@ -216,6 +216,12 @@ TRYING_WORDS = frozenset(
 #: continue to pour into Chad. About 48,000 people have been registered at
 #: the Adre crossing"; see ``_extraction/elided_flight.py``).
 REFUGEES_SPOKEN_WORDS = frozenset({"refugees", "refugee", "asylum", "asylum-seekers"})
+#: Nouns that a "refugee" before them only qualifies, naming a place, a body
+#: or a rule and no people in flight abroad ("the Maghazi refugee camp" in
+#: Gaza, "the UN refugee agency", "refugee status").
+REFUGEE_QUALIFIED_NOUNS = frozenset(
+    "camp camps agency agencies council commissioner commission status convention law laws".split()
+)
 #: States of people in flight held up on their way, which a story of flight
 #: abroad counts with its refugees ("Another 65,000 were still stranded at
 #: the border", "300,000 more were massed on the frontier").

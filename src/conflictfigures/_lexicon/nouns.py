@@ -223,7 +223,7 @@ EQUIPMENT_NOUNS = frozenset(
     interceptor interceptors bulldozer bulldozers excavator excavators ambulance ambulances
     firearm firearms handgun handguns pistol pistols shotgun shotguns revolver revolvers
     carbine carbines grenade grenades rpg rpgs mlrs himars atgm atgms manpads detonator detonators
-    motorcycle motorcycles motorbike motorbikes
+    motorcycle motorcycles motorbike motorbikes jeep jeeps destroyer destroyers cannon cannons
     """.split()
 )
 

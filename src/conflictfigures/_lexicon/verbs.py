@@ -101,6 +101,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     # weapons taken by police or troops ("12 rifles were recovered")
     "confiscated": (None, Category.EQUIPMENT_CAPTURED),
     "looted": (None, Category.EQUIPMENT_CAPTURED),
+    "stolen": (None, Category.EQUIPMENT_CAPTURED),
+    "snatched": (None, Category.EQUIPMENT_CAPTURED),
     "impounded": (None, Category.EQUIPMENT_CAPTURED),
     "recovered": (None, Category.EQUIPMENT_CAPTURED),
     "displaced": (Category.DISPLACED, None),

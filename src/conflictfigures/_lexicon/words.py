@@ -88,7 +88,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     cut sprain hypotherm frostbite whiplash trauma severed mangled twisted clinic
     stroke heatstroke sunstroke exhaustion poison need requir trap buried bury yet hell sought seeking
     stabb stabs slash homicid protection rounded rounding medical health infirmar emergenc intensive
-    arriv funeral condition prison bars relocat surrender grazed confiscat impound recover loot
+    arriv funeral condition prison bars relocat surrender grazed confiscat impound recover loot snatch stol steal
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
     liquidat overboard striking spent overnight observation admission outpatient illness
