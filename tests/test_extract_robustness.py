@@ -430,10 +430,13 @@ class CountingTokens(list[Token]):
         return super().__iter__()
 
 
+#: The extraction stages that build sentences of their own.
+_SENTENCE_BUILDERS = ("document", "openings", "attribution", "bodies", "stocks")
+
+
 @pytest.fixture
 def token_visits(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], int]:
     """Return a function that extracts from a text and returns the tokens visited."""
-    module = sys.modules["conflictfigures._extraction.document"]
 
     class CountingSentence(Sentence):
         """A sentence whose token list counts the visits."""
@@ -442,7 +445,12 @@ def token_visits(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], int]:
             super().__init__(text, start, end)
             self.tokens = CountingTokens(self.tokens)
 
-    monkeypatch.setattr(module, "Sentence", CountingSentence)
+    # (every stage that builds its own sentences: the document's reader, and
+    # those that read a sentence again for its parts, sources or bodies)
+    for name in _SENTENCE_BUILDERS:
+        monkeypatch.setattr(
+            sys.modules[f"conflictfigures._extraction.{name}"], "Sentence", CountingSentence
+        )
 
     def visits(text: str) -> int:
         CountingTokens.touched = 0
@@ -507,13 +515,22 @@ HOSTILE = [
     pytest.param(
         lambda k: (
             "About 2 million people fled into Chad. "
-            + "Another 10 are living in camps. " * (100 * k)
+            + "Some 10 are staying in or around the registered camps. " * (100 * k)
         ),
         id="stays",
     ),
     pytest.param(
         lambda k: "From 24 February 2022, " + "which , " * (300 * k) + "to 13 March 2023, 40 died.",
         id="a span's aside",
+    ),
+    # session 57: states in brackets after a count, totals of things listed
+    pytest.param(
+        lambda k: "at 1,200 units (" + "destroyed: 673, " * (300 * k) + "captured: 409).",
+        id="bracketed states",
+    ),
+    pytest.param(
+        lambda k: "bringing the total to 1,700 tanks" + " and 14 guns" * (300 * k) + ".",
+        id="totals of things listed",
     ),
 ]
 

@@ -22,7 +22,7 @@ from conflictfigures._extraction.numbers import NumberReading, read_number
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["STAY_ADVERBS", "STAY_OPENING_BYTES", "StayOpening", "stay_opening"]
+__all__ = ["STAY_OPENING_BYTES", "StayOpening", "stay_opening"]
 
 
 class StayOpening(NamedTuple):
@@ -55,15 +55,12 @@ _OPENER_WORDS = 4
 #: How many words the group after the count may hold ("or so", "more
 #: people", "Rohingyas").
 _GROUP_WORDS = 3
-#: Adverbs of time before a stay ("are now in Chad"), which :mod:`.openings`
-#: reads before a part's place too.
-STAY_ADVERBS = frozenset({"now", "still", "currently", "already"})
 #: Auxiliaries and adverbs between the group and the stay.
 _STAY_AUX = (
     frozenset(
         {"are", "were", "is", "was", "have", "has", "had", "been", "remain", "remained", "remains"}
     )
-    | STAY_ADVERBS
+    | lx.STAY_ADVERBS
     | {"also", "reportedly", "mostly", "mainly"}
 )
 #: Verbs and participles of staying, which any place after them completes.

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["located_abroad"]
 
 #: Words between a people and "in" its host: a form of "be" and an adverb of now.
-_STANDING = lx.BE_FORMS | {"now", "currently", "still", "already"}
+_STANDING = lx.BE_FORMS | lx.STAY_ADVERBS
 #: The nouns of a host before "to" and the count ("home to", "host to").
 _HOST_NOUNS = frozenset({"home", "host"})
 #: How far before "home to" or "host to" the host country may stand.
@@ -92,7 +92,9 @@ _FLIGHT_REACH = 16
 #: of being or living, a preposition of its host, a relative pronoun.
 _AFTER_PEOPLE = (
     lx.BE_FORMS
-    | {"now", "currently", "still", "already", "living", "staying", "residing", "sheltering"}
+    | lx.STAY_ADVERBS
+    | lx.STAY_PARTICIPLES
+    | {"residing"}
     | {"registered", "in", "on", "at", "who", "and", "have", "has", "had", "are", "were"}
 )
 #: Words before a count that make it a part of a count told before
@@ -212,4 +214,4 @@ def _host_before(tokens: list[Token], first: int, *, places: bool) -> str | None
 #: Capitalized words at a sentence's start that name no place ("It is home to").
 _NOT_PLACES = lx.PRONOUNS | lx.DETERMINERS | {"this", "a", "an", "each", "every"}
 #: Adverbs between a host and "home to" ("Istanbul alone is home to").
-_HOST_ADVERBS = frozenset({"alone", "now", "also", "still", "already", "currently"})
+_HOST_ADVERBS = lx.STAY_ADVERBS | {"alone", "also"}

@@ -21,7 +21,6 @@ from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.counts import count
 from conflictfigures._extraction.flight_stays import (
-    STAY_ADVERBS,
     STAY_OPENING_BYTES,
     stay_opening,
 )
@@ -568,7 +567,7 @@ def _part_words(
         ok = cls in ("unknown", "equipment" if whole.category.is_equipment else "people")
         return (np[0], np[1], None) if ok else None
     at = num.last + 1 if be and not whole.category.is_equipment else num.last
-    if be and at < n and tokens[at].low in STAY_ADVERBS:
+    if be and at < n and tokens[at].low in lx.STAY_ADVERBS:
         at += 1  # "500,000 are now in Chad"
     if at < n and place_after(
         tokens, at, whole.category, article=True, anywhere=placed or at > num.last

@@ -218,7 +218,7 @@ _STOCK_SELF_NOUNS = frozenset(
 
 
 #: Words that may stand between the copula and the noun ("are now refugees").
-_BEFORE_PREDICATE = frozenset({"now", "still", "currently", "already", "all"})
+_BEFORE_PREDICATE = lx.STAY_ADVERBS | {"all"}
 
 
 def link_copula(c: Candidate) -> list[Reading] | None:

@@ -210,6 +210,7 @@ from conflictfigures._lexicon.flight import (  # flight, refuge and shelter, re-
     SHELTER_SITE_WORDS as SHELTER_SITE_WORDS,
     SHELTER_SITES as SHELTER_SITES,
     SHELTER_VERBS as SHELTER_VERBS,
+    STAY_ADVERBS as STAY_ADVERBS,
     STAY_PARTICIPLES as STAY_PARTICIPLES,
     STRANDED_WORDS as STRANDED_WORDS,
     TAKE_IN_VERBS as TAKE_IN_VERBS,

@@ -296,6 +296,9 @@ NOT_IN_FLIGHT_NOUNS = frozenset(
 #: sets, each adding the words its own question takes (``_extraction/stays.py``,
 #: ``_extraction/flight_stays.py``).
 STAY_PARTICIPLES = frozenset({"sheltering", "staying", "living", "camping"})
+#: Adverbs of a state that still holds, between people and where or what
+#: they are ("are now living in", "are still in Chad", "are now refugees").
+STAY_ADVERBS = frozenset({"now", "still", "currently", "already"})
 #: Words of arriving or staying somewhere, which refugees do abroad without
 #: being displaced anew ("1,700 of them children who arrived with their
 #: families at the Bardarash camp").
