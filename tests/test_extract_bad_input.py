@@ -152,7 +152,7 @@ def _cut_rows() -> list[str]:
 
 
 @pytest.mark.parametrize("chunk", range(5))
-def test_a_sentence_cut_after_any_word_never_raises(chunk: str) -> None:
+def test_a_sentence_cut_after_any_word_never_raises(chunk: int) -> None:
     """
     Text that stops mid-phrase ("... the exodus from the"), as a feed's
     truncated summary does: every prefix of the phrasing rows (a fifth of
