@@ -2159,6 +2159,25 @@ EXAMPLES_SINCE: list[Row] = [
 EXAMPLES_DATELINES: list[Row] = [
     (
         (
+            "Russia has now lost more than 6,000 pieces of heavy equipment, tally shows\n\n"
+            "Russia has lost at least 6,024 pieces of military equipment since Feb. 24, according"
+            " to Oryx, a Dutch open-source project."
+        ),
+        "2022-10-11",
+        [
+            fig(
+                DEST,
+                6_000,
+                "more_than",
+                claimed_by="Oryx",
+                period=["2022-02-24", "2022-10-11"],
+            ),
+            fig(DEST, 6_024, "at_least", claimed_by="Oryx", period=["2022-02-24", "2022-10-11"]),
+        ],
+        "a headline's round number is its body twin's, whose source and period it takes (s. 57)",
+    ),
+    (
+        (
             "DHAKA, March 16 (bdnews24.com) \u2013 At least eight people were killed when the "
             "cyclone made landfall late on Tuesday."
         ),

@@ -30,6 +30,7 @@ from conflictfigures._extraction.named_again import (
 )
 from conflictfigures._extraction.speakers import bracketed_after, is_source, named_after
 from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize
+from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -83,6 +84,10 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
     out = []
     for f in figures:
         key = (f.category, f.count.stated)
+        if f.span.end <= headline_end and key not in places:
+            # a headline's round number for its body twin's ("Russia has now
+            # lost more than 6,000 pieces" ... "at least 6,024 pieces")
+            key = _rounded_twin(f, places) or key
         told = f
         if f.span.end <= headline_end:
             if (f.claimed_by is None or _generic_source(f.claimed_by)) and key in claimants:
@@ -115,6 +120,42 @@ def headline_claims(figures: list[Figure], headline_end: int) -> list[Figure]:
                 told = attrs.evolve(told, date=day)
         out.append(told)
     return _since_told_in_headline(out, headline_end)
+
+
+def _rounded_twin(
+    headline: Figure, told: dict[tuple[Category, int | None], str | None]
+) -> tuple[Category, int | None] | None:
+    """
+    The key of the first body figure (in ``told``, in text order) of a
+    headline figure's category whose number its round number stands for:
+    a qualified number of two or more trailing zeros ("more than 6,000",
+    "passes 690,000") and a body number within one unit of its last
+    non-zero digit ("6,024", "691,400"); else ``None`` (an exact round
+    number is a count of its own: "government says 300").
+    """
+    stated = headline.count.stated
+    if stated is None or stated < _ROUND_LEAST or headline.count.qualifier is Qualifier.EXACT:
+        return None
+    unit = 1
+    while stated % (unit * 10) == 0:
+        unit *= 10
+    if unit < _ROUND_LEAST:
+        return None
+    return next(
+        (
+            key
+            for key in told
+            if key[0] is headline.category
+            and key[1] is not None
+            and key[1] != stated
+            and abs(key[1] - stated) < unit
+        ),
+        None,
+    )
+
+
+#: The least unit of a headline's round number (two trailing zeros: "6,000", "1,100").
+_ROUND_LEAST = 100
 
 
 def _since_told_in_headline(figures: list[Figure], headline_end: int) -> list[Figure]:
