@@ -938,6 +938,18 @@ EXAMPLES_PERIODS_TOLD_WITH: list[Row] = [
 EXAMPLES_PERIOD_GUARDS: list[Row] = [
     (
         (
+            "Between October and December, 1,410 people were killed, the UN said. Gangs also"
+            " kidnapped at least 147 people during the quarter."
+        ),
+        "2026-01-28",
+        [
+            fig(K, 1_410, period=["2025-10-01", "2025-12-31"]),
+            fig(D, 147, "at_least", period=["2025-10-01", "2025-12-31"], cumulative=True),
+        ],
+        "a span named again ('during the quarter') is the span the story named last (s. 57)",
+    ),
+    (
+        (
             "Aid convoys have been blocked from 1 March, the UN said, and on 10 March 40 people"
             " died of hunger."
         ),

@@ -41,6 +41,7 @@ from conflictfigures._extraction.incident_days import (
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.openings import opened_parts, opening_parts, parts_beside_read
 from conflictfigures._extraction.paragraph_claims import next_paragraph_claims, sole_source_claims
+from conflictfigures._extraction.periods_again import periods_named_again
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
     CLAIM_BYTES,
@@ -568,7 +569,9 @@ def read_document(
     )
     claimed = issuer_claims(
         headline_claims(
-            deaths_raising_a_total(parts_on_whole_day(vague_shares_dropped(filled))),
+            deaths_raising_a_total(
+                parts_on_whole_day(periods_named_again(vague_shares_dropped(filled)))
+            ),
             headline_end,
         ),
         text,
