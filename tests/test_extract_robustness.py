@@ -532,6 +532,12 @@ HOSTILE = [
         lambda k: "bringing the total to 1,700 tanks" + " and 14 guns" * (300 * k) + ".",
         id="totals of things listed",
     ),
+    pytest.param(
+        lambda k: (
+            "Troops destroyed 9 tanks. The tally , " + "the list , " * (100 * k) + "lists 7 guns."
+        ),
+        id="a tracker's tally",
+    ),
 ]
 
 

@@ -689,6 +689,24 @@ EXAMPLES_AS_WRITTEN: list[Row] = [
         "a total of things goes on with the total of other things (session 57)",
     ),
     (
+        (
+            "Ukraine's army destroyed nine Russian tanks on Thursday. The General Staff's running"
+            " tally also lists 7,276 armored combat vehicles and 3,127 artillery systems."
+        ),
+        P,
+        [fig(DEST, 9), fig(DEST, 7_276), fig(DEST, 3_127)],
+        "a tracker's tally lists things as the story counted them before (session 57)",
+    ),
+    (
+        (
+            "Ukraine's army destroyed nine Russian tanks on Thursday. The delivery list includes"
+            " 40 trucks of food."
+        ),
+        P,
+        [fig(DEST, 9)],
+        "(guard) a list by its use, not its owner, lists no losses (session 57)",
+    ),
+    (
         "A missile struck the tank, wounding its crew of four.",
         P,
         [fig(W, 4)],

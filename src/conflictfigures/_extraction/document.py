@@ -48,6 +48,7 @@ from conflictfigures._extraction.screen import (
     FLIGHT_STORY_BYTES,
     MONTH_BYTES,
     STORY_DAY_BYTES,
+    TALLY_VERB_BYTES,
     WEEKDAY_BYTES,
     fold_ascii,
     fold_text,
@@ -298,6 +299,12 @@ def read_document(
             reads = (
                 not ANCHOR_BYTES.isdisjoint(words)
                 or (doc.last_category is not None and sets_bare_total(words))
+                # (a tracker's list after things counted: "The tally also lists 7,276 ...")
+                or (
+                    doc.last_category is not None
+                    and doc.last_category.is_equipment
+                    and not TALLY_VERB_BYTES.isdisjoint(words)
+                )
                 # (a people counted abroad, or people coming in, after a flight)
                 or (doc.refugees_told and not FLIGHT_STORY_BYTES.isdisjoint(words))
                 # (countries listed with counts in brackets after refugees:

@@ -132,6 +132,10 @@ def read_sentence(
                 or (earlier is Category.REFUGEES and ("(" in words or ":" in words))
             )
         )
+        # (a tracker's list after things counted: see :func:`.verbs.tally_lists`)
+        and not (
+            earlier is not None and earlier.is_equipment and not lx.TALLY_VERBS.isdisjoint(words)
+        )
         and not (
             # (the words ``screen.sets_bare_total`` lets through: "put the number
             # at 22", "raised the figure to 105")

@@ -64,6 +64,9 @@ def folded_words(segment: str) -> list[bytes]:
 ANCHOR_BYTES = frozenset(w.encode() for w in ANCHORS if w.isascii() and w.isalpha())
 
 
+#: A tracker's verbs of listing, as bytes (see :func:`.verbs.tally_lists`).
+TALLY_VERB_BYTES = frozenset(w.encode() for w in lx.TALLY_VERBS)
+
 #: Reporting verbs, as bytes: a sentence the screen skips may still name the
 #: source a later "it said" stands for.
 CLAIM_BYTES = frozenset(w.encode() for w in lx.REPORTING_VERBS if w.isascii() and w.isalpha())

@@ -16,7 +16,7 @@ from conflictfigures._extraction.dates import date_word
 from conflictfigures._extraction.heads import past_second_noun
 from conflictfigures._extraction.injuries import injury_after_escape, read_injury
 from conflictfigures._extraction.numbers import ARTICLES, NUMBER_STARTERS, read_number
-from conflictfigures._extraction.text import words_at
+from conflictfigures._extraction.text import abbreviation_dot, possessive, words_at
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
     TAKE_CLOSERS,
@@ -432,6 +432,35 @@ def _captive_at(tokens: list[Token], m: int) -> bool:
 
 #: How many tokens may stand between "losses" and their verb.
 _LOSSES_REACH = 16
+
+
+def tally_lists(tokens: list[Token], k: int) -> int | None:
+    """
+    ``TALLY_NOUN WORD{0,10} ADVERB? TALLY_VERB`` ending right before a
+    number at ``k``: the index of a tracker's verb that lists things with
+    no verb of what befell them ("The General Staff's running tally also
+    lists 7,276 armored combat vehicles", "The list, last updated on Oct.
+    10, includes 1,168 tanks"); else ``None``.
+    """
+    v = k - 1
+    if v < 1 or tokens[v].low not in lx.TALLY_VERBS:
+        return None
+    for j in range(v - 1, max(-1, v - 1 - _TALLY_REACH), -1):
+        tok = tokens[j]
+        if tok.low in lx.TALLY_NOUNS:
+            # (a list of losses named again or by its owner: "The list", "Oryx's
+            # list"; not "The delivery list includes 40 trucks")
+            bare = j and (tokens[j - 1].low == "the" or possessive(tokens[j - 1].low))
+            return v if tok.low != "list" or bare else None
+        if tok.text in (";", ":") or (tok.text == "." and not abbreviation_dot(tokens, j)):
+            return None
+        if tok.low in lx.FINITE_AUXILIARIES or tok.low in lx.PASSIVE_TRIGGERS:
+            return None  # (a clause of its own between: "the list of those killed includes")
+    return None
+
+
+#: How many tokens a tally's noun may stand before its verb ("The list, last updated on Oct. 10,").
+_TALLY_REACH = 12
 
 
 def losses_before(tokens: list[Token], end: int) -> int | None:

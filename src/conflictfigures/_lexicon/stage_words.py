@@ -156,6 +156,14 @@ WOUNDING_VERBS = UNTOLD_OUTCOME_HARMS | frozenset(
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
 LOSS_WORDS = frozenset({"losses", "lost"})
+#: A tracker's running list of things lost, and the verbs by which it
+#: lists them ("The General Staff's running tally also lists 7,276 armored
+#: combat vehicles", "The list ... includes 1,168 tanks"): what it lists
+#: befell them as the story's last figure of things told.
+TALLY_NOUNS = frozenset({"tally", "list", "count", "database", "tracker", "ledger"})
+TALLY_VERBS = frozenset(
+    "lists listed includes included counts counted records recorded shows showed".split()
+)
 #: Words that make a list of groups with their numbers a list of losses,
 #: the loss words and the verbs that destroy ("Ukrainian defenders have also
 #: destroyed: tanks - 6,827 (+12), armored combat vehicles - 13,071 (+25)").
