@@ -103,10 +103,6 @@ REVIEWED = {
     "_aggregation/attackers.py": 1,  # _ATTACKED_RE
     "_aggregation/rivals.py": 3,  # _OWNS_ATTACK_RE, _COMPARED_RE, _PLACE_NAMED_RE
     "_extraction/discourse.py": 1,  # _TITLE_WORD
-    # _SENTENCE_END_RE (session 57: one character class, an optional quote
-    # and a space; searched from a flight's sentence end, stopped at the
-    # second match)
-    "_extraction/openings.py": 1,
 }
 _REGEX_USE = re.compile(
     r"\bre\.(?:compile|sub|subn|match|fullmatch|search|findall|finditer|split|Pattern)\b"

@@ -10,13 +10,12 @@ keeps the parts of a figure told in an earlier sentence) in session 42.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.attribution import claimant_words, is_pronoun_claim
+from conflictfigures._extraction.attribution import WORD_EDGES, claimant_words, is_pronoun_claim
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.counts import count
@@ -27,7 +26,7 @@ from conflictfigures._extraction.flight_stays import (
 from conflictfigures._extraction.heads import COUNTED, noun_class
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.parts import place_after
-from conflictfigures._extraction.text import Sentence
+from conflictfigures._extraction.text import Sentence, sentence_spans
 from conflictfigures._extraction.where import find_place
 from conflictfigures.models import Category, trusted_span
 
@@ -268,20 +267,17 @@ _STAY_WORDS = 12
 #: may stand between a flight and the sentence that tells where its people stay.
 _WHOLE_REACH = 8
 _STAY_GAP = 1
-#: A sentence's end: a stop, a question or exclamation mark before a space.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s")
 #: Verbs and prepositions of leaving, before the place a flight left.
 _LEAVING_WORDS = frozenset({"fled", "fleeing", "from", "left", "leaving", "escaped"})
 
 
 def _sentences_between(text: str, start: int, end: int) -> int:
-    """How many sentences end between ``start`` and ``end`` (counted to one past the gap)."""
-    found = 0
-    for _ in _SENTENCE_END_RE.finditer(text, start, end):
-        found += 1
-        if found > _STAY_GAP:
-            break
-    return found
+    """
+    How many sentences stand between ``start`` and ``end`` (the end of one
+    sentence and the start of another), by the document's own splitter,
+    counted to one past the gap allowed.
+    """
+    return sum(1 for _ in itertools.islice(sentence_spans(text, start, end), _STAY_GAP + 1))
 
 
 def _left_place(place: Token, sentence: str | None) -> bool:
@@ -293,7 +289,7 @@ def _left_place(place: Token, sentence: str | None) -> bool:
         return False
     words = sentence.split()
     return any(
-        w.strip(",.;:") == place.text and words[k - 1].lower() in _LEAVING_WORDS
+        w.strip(WORD_EDGES) == place.text and words[k - 1].lower() in _LEAVING_WORDS
         for k, w in enumerate(words)
         if k
     )
