@@ -498,8 +498,8 @@ EXAMPLES_PARTS: list[Row] = [
     (
         "Of the 30 injured, eight were children.",
         P,
-        [fig(W, 30)],
-        "a breakdown is a part, not a new total",
+        [fig(W, 30), fig(W, 8, part=True, subject="children")],
+        "a breakdown is a part, not a new total (its part read since session 58)",
     ),
     (
         "The shelling killed 14 people, including two journalists.",
@@ -1075,6 +1075,60 @@ EXAMPLES_PARTS_MORE: list[Row] = [
         P,
         [fig(K, 2, subject="crew")],
         "a part of a whole after a possessive",
+    ),
+    (
+        (
+            "Eleven people died that night, four of them students.\n\nA rights group said 210"
+            " protesters had been killed as of 14 November, 31 of them under the age of 18."
+            "\n\nThe province has recorded 512 deaths since mid-July, 96 of them children."
+        ),
+        P,
+        [
+            fig(K, 11, subject="people"),
+            fig(K, 4, part=True),
+            fig(K, 210, subject="protesters", claimed_by="A rights group"),
+            fig(K, 31, part=True, claimed_by="A rights group"),
+            fig(K, 512, cumulative=True, period=["2022-07-15", "2023-03-16"]),
+            fig(K, 96, part=True, cumulative=True, period=["2022-07-15", "2023-03-16"]),
+        ],
+        (
+            "an appositive 'of them' past a phrase of time with no preposition: 'that"
+            " night', 'as of', 'mid-July' (session 58)"
+        ),
+    ),
+    (
+        (
+            "At least 640 people have died in the floods. Of the dead, 215 were children, the"
+            " agency said.\n\nOf the 38 injured, seven were police officers.\n\nThe"
+            " crackdown left 420 people dead. Of the dead, 301 fell at the main square and 77 at"
+            " the university, a spokesman said."
+        ),
+        P,
+        [
+            fig(K, 640, "at_least", subject="people"),
+            fig(K, 215, part=True, subject="children", claimed_by="the agency"),
+            fig(W, 38),
+            fig(W, 7, part=True, subject="police officers"),
+            fig(K, 420, subject="people"),
+            fig(K, 301, part=True, claimed_by="a spokesman"),
+            fig(K, 77, part=True, claimed_by="a spokesman"),
+        ],
+        (
+            "a state told first, 'Of the dead, N were ...': some of its people, a part; the"
+            " shares of the dead by place are no sum (session 58)"
+        ),
+    ),
+    (
+        (
+            "The toll rose to 96. Of the dead, 40 have so far been identified.\n\nOf the"
+            " 3,000 residents, 200 were killed."
+        ),
+        P,
+        [fig(K, 96, cumulative=True), fig(K, 200)],
+        (
+            "'Of the dead, N have been identified' names no group; 'Of the 3,000 residents'"
+            " is no state (guard, session 58)"
+        ),
     ),
 ]
 

@@ -1208,8 +1208,11 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "At least 84 people were killed on Monday. Of the 90 injured, 12 were children.",
         P,
-        [fig(K, 84, "at_least"), fig(W, 90)],
-        "'Of the 90 injured' is another count than the one before: nothing is a part of it (guard)",
+        [fig(K, 84, "at_least"), fig(W, 90), fig(W, 12, part=True, subject="children")],
+        (
+            "'Of the 90 injured' is another count than the one before: nothing of the dead is a"
+            " part of it, its own share is (guard; the share read since session 58)"
+        ),
     ),
     (
         "Five persons, including two women and a child, were killed in the raid.",

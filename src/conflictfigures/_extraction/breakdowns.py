@@ -161,6 +161,19 @@ def _larger_before(wholes: deque[Figure], f: Figure) -> Figure | None:
     return None
 
 
+def _holding(wholes: deque[Figure], f: Figure) -> Figure | None:
+    """
+    The latest of ``wholes`` that counts at least as many as ``f`` (or counts
+    in words), else the latest: "The death toll rose to 154 after a woman ...
+    died. Of the dead, 98 were women" is of the 154, not of the woman.
+    """
+    stated = f.count.stated or 0
+    return next(
+        (w for w in reversed(wholes) if w.count.stated is None or w.count.stated >= stated),
+        _last(wholes),
+    )
+
+
 def _last(wholes: deque[Figure]) -> Figure | None:
     """The latest of ``wholes``, if any."""
     return wholes[-1] if wholes else None
@@ -351,7 +364,7 @@ def later_parts(figures: list[Figure]) -> None:
                 # retrieved while rescue teams were still trying to reach
                 # the other five": some of the nine, the rest told beside them
                 category = f.category
-            whole = _last(recent[category]) if category is not None else None
+            whole = _holding(recent[category], f) if category is not None else None
             # (victims told no fate of their own: "Eleven of the victims were
             # Black"; not "Five of the victims later died", "Six of the
             # victims were hospitalised", whose words give their category)
@@ -407,7 +420,14 @@ def later_parts(figures: list[Figure]) -> None:
                 )
                 and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
             ):
-                f = figures[k] = attrs.evolve(f, category=category, part_of=whole.span)
+                # (in its whole's place when it names none of its own: "killing
+                # 28 people in Nepal. Of the dead, 14 were from Kavre district")
+                f = figures[k] = attrs.evolve(
+                    f,
+                    category=category,
+                    part_of=whole.span,
+                    location=f.location if f.location is not None else whole.location,
+                )
                 if numbered:
                     numbered_whole = whole.span  # (its list's later members are parts too)
         if f.part_of is None and f.side != lx.PERPETRATOR_SIDE:

@@ -39,6 +39,7 @@ from conflictfigures._extraction.partitives import (
     apposed_state,
     care_intake,
     care_intake_passive,
+    fronted_state,
     of_state_told,
     pair_reading,
     sibling_partitive,
@@ -447,6 +448,12 @@ def read_sentence(
             seen = {r.category for r in readings} | set(harmed)
             victims = next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
             state = state_partitive(tokens, num, victims)
+            reading = [state] if state is not None else reading
+        if not reading and num.first > 3 and lows[0] == "of" and lows[num.first - 1] == ",":
+            # "Of the dead, 386 were children": the state told first
+            seen = {r.category for r in readings} | set(harmed)
+            victims = next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
+            state = fronted_state(tokens, num, victims)
             reading = [state] if state is not None else reading
         if not reading and num.first > 2 and lows[num.first - 1] == ",":
             # "The dead, 16 in all, included ...": a count set off beside its state

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.injuries import injury_within
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.objects import people_trigger_before
@@ -35,6 +36,8 @@ _STATE_VERBS = (
     # where or how some of them were: "48 of the deaths occurred in Mai Mahiu",
     # "Ten of the injured remain in hospital"
     | {"occurred", "happened", "remain", "remained", "came"}
+    # where the dead fell: "Of the dead, 288 fell at Rabaa"
+    | {"fell"}
 )
 
 
@@ -216,6 +219,62 @@ def state_partitive(
         ):
             return None
     return None
+
+
+#: How many words the fronted state of a partitive may hold after its noun
+#: ("Of the 184 victims counted by the UN's office in Haiti, 127 were ...").
+_FRONTED_REACH = 20
+
+
+def fronted_state(
+    tokens: list[Token], num: NumberReading, harmed: Category | None = None
+) -> Reading | None:
+    """
+    ``"of" ("the" | "those") NUMBER? STATE WORD* "," NUMBER``, the "of"
+    opening the sentence: some of the people in a state, the state told
+    first ("Of the dead, 386 were children"; "Of the 40 injured, nine were
+    women"; "Of the 184 victims counted by the UN, 127 were older men and
+    women"): a figure of the state's category, as :func:`state_partitive`
+    reads "386 of the dead were children"; "the victims" are of the
+    category ``harmed``.  Tried only when no rule reads the number: a fate
+    of their own ("Of the injured, five later died") is the rules'.
+    """
+    k = num.first
+    if not num.stated or num.article or k < 4 or tokens[k - 1].text != ",":
+        return None
+    if tokens[0].low != "of" or tokens[1].low not in ("the", "those") or k - 1 > _FRONTED_REACH:
+        return None
+    state = 2
+    if (counted := read_number(tokens, 2)) is not None and counted.vague is None:
+        state = counted.last  # "Of the 40 injured"
+    if state >= k - 1:
+        return None
+    low = tokens[state].low
+    category = lx.STATE_GROUPS.get(low) or lx.DEATH_WHOLES.get(low)
+    if category is None and low == "victims" and harmed in lx.HARM_CATEGORIES:
+        category = harmed
+    if category is None or category not in lx.HARM_CATEGORIES:
+        return None
+    if any(not (t.is_word or t.text in _FRONTED_MARKS) for t in tokens[state + 1 : k - 1]):
+        return None  # (one clause, no number: not "Of the dead, 20 in May and 12 in June, ...")
+    n, verb = len(tokens), num.last
+    if verb >= n or tokens[verb].low not in _STATE_VERBS:
+        return None  # (a verb of who they were or where: not "62 have been identified")
+    r = Reading(num, category)
+    r.np, r.head = (state, state + 1), low
+    if tokens[verb].low in lx.BE_FORMS:
+        start, end, _ = read_np(tokens, verb + 1)
+        if end > start and noun_class(tokens[end - 1].low) in ("people", "unknown"):
+            # who they were: "Of the dead, 49 were policemen"
+            r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
+    else:
+        r.last = verb + 1  # "288 fell"
+    return r
+
+
+#: The marks the words after a fronted state may hold ("counted by the UN's
+#: office (BINUH)").
+_FRONTED_MARKS = frozenset({"'s", "(", ")", "'"})
 
 
 #: Words that tell a count apposed to its state as the whole ("16 in all").

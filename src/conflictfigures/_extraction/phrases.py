@@ -35,7 +35,9 @@ PHRASE_REACH = 16
 def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = False) -> bool:
     """
     ``FIGURE PREP WORD* ","? OPENER``: only a prepositional phrase (of place,
-    time or cause: no number, no verb of harm, no clause break) stands
+    time or cause: no number, no verb of harm, no clause break) or a phrase
+    of time with no preposition (:func:`_time_phrase_end`: "died that night,
+    three of them students") stands
     between the figure and the opener of its part; after a verb of flight
     (``flight``), also where they went or what they fled ("have fled to
     neighbouring countries, including 149,000 to Chad"; "have fled Sudan,
@@ -46,6 +48,7 @@ def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = 
     if not (flight and (tokens[start].low in REFUGE_PREPS or tokens[start].is_capitalized)) and (
         tokens[start].low not in _PHRASE_PREPS
         and tokens[start].low not in _PHRASE_TIMES
+        and _time_phrase_end(tokens, start, end) == start
         # "remain refugees abroad, including nearly 2.8 million in Turkey"
         and tokens[start].low not in lx.ABROAD_WORDS
     ):
@@ -72,14 +75,20 @@ def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = 
         )
         if not aside:
             return False
+    past = start  # (the end of the last phrase of time read whole)
     for k in range(start, end):
+        if k < past:
+            continue
+        if (past := _time_phrase_end(tokens, k, end)) > k:
+            continue  # "that night", "as of", "mid-June"
         tok = tokens[k]
         low = tok.low
         if (
             low == "since"
             and k + 1 < end
             and (
-                tokens[k + 1].low in _PHRASE_TIMES
+                _time_phrase_end(tokens, k + 1, end) > k + 1  # "since mid-June"
+                or tokens[k + 1].low in _PHRASE_TIMES
                 or tokens[k + 1].low in lx.MONTHS
                 or (tokens[k + 1].is_digits and k + 2 < end and tokens[k + 2].low in lx.MONTHS)
                 or tokens[k + 1].low == "the"  # "since the start of the monsoon season"
@@ -129,6 +138,38 @@ _PHRASE_PREPS = (
 _PHRASE_TIMES = frozenset({"early", "late", "overnight", "yesterday", "today", "last"}) | frozenset(
     lx.WEEKDAYS
 )
+
+
+#: Words that point at a time the story told, and the words of its order,
+#: before a noun of time ("that night", "this week", "the next morning",
+#: "the same day"; "the" only with an order).
+_TIME_POINTERS = frozenset({"that", "this", "the"})
+_TIME_ORDERS = frozenset({"next", "following", "same", "previous"})
+_TIME_NOUNS = lx.SPAN_UNITS | lx.PARTS_OF_DAY | {"night", "weekend"}
+
+
+def _time_phrase_end(tokens: list[Token], k: int, end: int) -> int:
+    """
+    Where a phrase of time with no preposition that opens at ``k`` (before
+    ``end``) ends: ``("that" | "this" | "the") ORDER? TIME_NOUN`` ("that
+    night", "the following day"), ``"as" "of"`` (its date read on: "as of
+    November 14"), or ``"mid" "-" MONTH`` ("mid-June"); ``k`` itself when
+    none opens there.
+    """
+    low = tokens[k].low
+    if low == "as":
+        return k + 2 if k + 1 < end and tokens[k + 1].low == "of" else k
+    if low == "mid":
+        glued = k + 2 < end and tokens[k + 1].text in lx.DASHES and tokens[k + 1].gap == GLUED
+        return k + 3 if glued and tokens[k + 2].low in lx.MONTHS else k
+    if low not in _TIME_POINTERS:
+        return k
+    j = k + 1
+    if j < end and tokens[j].low in _TIME_ORDERS:
+        j += 1
+    if j < end and tokens[j].low in _TIME_NOUNS and (j > k + 1 or low != "the"):
+        return j + 1
+    return k
 
 
 #: Words of an aside that ranks the event, not the noun ("the latest", "the deadliest").

@@ -585,7 +585,9 @@ def gapped_by_place(tokens: list[Token], readings: list[Reading]) -> list[Readin
     in neighboring Marion County": 8), each place's count a part of the sum
     (3 and 7, as readers record them); not a member told with "more" or
     "others" (a list of its own) and not equipment, displaced people or
-    refugees, whose places stay apart.
+    refugees, whose places stay apart, nor the shares of a state told
+    first ("Of the dead, 288 fell at Rabaa and 90 at Nahda Square": parts
+    of the dead, no sum of their own).
     """
     out: list[Reading] = []
     n = len(tokens)
@@ -625,7 +627,12 @@ def gapped_by_place(tokens: list[Token], readings: list[Reading]) -> list[Readin
                     )
                 ):
                     break
-        if member is not None:
+        if member is not None and tokens[0].low == "of" and r.np[1] <= r.number.first:
+            # (its group before its number in a sentence opening on "Of": a
+            # share of a state, and so is the member)
+            member.np, member.head, member.first = r.np, r.head, member.number.first
+            out += (r, member)
+        elif member is not None:
             merged = _merged(r, member)
             merged.np = r.np
             # each place's count is a figure of its own too, a part of the sum
