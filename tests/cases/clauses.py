@@ -66,6 +66,7 @@ from tests.cases.periods import (
     EXAMPLES_PERIODS_TOLD_WITH,
 )
 from tests.cases.refugee_stories import EXAMPLES_REFUGEE_STORIES
+from tests.cases.review57 import EXAMPLES_REVIEW57
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -2999,6 +3000,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_ACTIVE
     + EXAMPLES_PARTS
     + EXAMPLES_PARTS_MORE
+    + EXAMPLES_REVIEW57
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL
     + EXAMPLES_MOVES

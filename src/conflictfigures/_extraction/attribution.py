@@ -126,32 +126,41 @@ def _rounded_twin(
     headline: Figure, told: dict[tuple[Category, int | None], str | None]
 ) -> tuple[Category, int | None] | None:
     """
-    The key of the first body figure (in ``told``, in text order) of a
-    headline figure's category whose number its round number stands for:
-    a qualified number of two or more trailing zeros ("more than 6,000",
-    "passes 690,000") and a body number within one unit of its last
-    non-zero digit ("6,024", "691,400"); else ``None`` (an exact round
-    number is a count of its own: "government says 300").
+    The key of the body figure (in ``told``) of a headline figure's category
+    whose number its round number stands for: a qualified number of two or
+    more trailing zeros ("more than 6,000", "passes 690,000") and a body
+    number it stands for at its last non-zero digit: cut to a floor ("more
+    than 6,000": 6,024; "over 7,900": 7,953), to a ceiling ("nearly
+    700,000": 691,400) or rounded ("about 6,000": 5,980), never "12" for
+    "more than 100"; the nearest; else ``None`` (an exact round number is a
+    count of its own: "government says 300").
     """
     stated = headline.count.stated
-    if stated is None or stated < _ROUND_LEAST or headline.count.qualifier is Qualifier.EXACT:
+    qualifier = headline.count.qualifier
+    if stated is None or stated < _ROUND_LEAST or qualifier is Qualifier.EXACT:
         return None
     unit = 1
     while stated % (unit * 10) == 0:
         unit *= 10
     if unit < _ROUND_LEAST:
         return None
-    return next(
-        (
-            key
-            for key in told
-            if key[0] is headline.category
-            and key[1] is not None
-            and key[1] != stated
-            and abs(key[1] - stated) < unit
-        ),
-        None,
-    )
+    above = qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+    below = qualifier in (Qualifier.UP_TO, Qualifier.FEWER_THAN, Qualifier.NEARLY)
+    near = [
+        key
+        for key in told
+        if key[0] is headline.category
+        and key[1] is not None
+        and key[1] != stated
+        and (
+            stated < key[1] < stated + unit  # "more than 6,000": 6,024; "over 7,900": 7,953
+            if above
+            else stated - unit < key[1] < stated  # "nearly 700,000": 691,400
+            if below
+            else 2 * abs(key[1] - stated) < unit  # "about 6,000": 5,980
+        )
+    ]
+    return min(near, key=lambda key: abs((key[1] or 0) - stated), default=None)
 
 
 #: The least unit of a headline's round number (two trailing zeros: "6,000", "1,100").

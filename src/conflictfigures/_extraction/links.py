@@ -63,6 +63,7 @@ from conflictfigures._extraction.self_links import (
 from conflictfigures._extraction.state_groups import link_state_group
 from conflictfigures._extraction.tenses import perfect_before
 from conflictfigures._extraction.total_links import link_total
+from conflictfigures._extraction.triggers import past_participle
 from conflictfigures._extraction.verbs import (
     gate_open,
     read_taken,
@@ -75,6 +76,8 @@ from conflictfigures.models import Category, Qualifier
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from conflictfigures._extraction.text import Token
+
 
 __all__ = ["RULES"]
 
@@ -84,6 +87,23 @@ _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 #: Words of a singular whole before a count ("a total of 12 was", "the
 #: number of dead, 40, is").
 _SINGULAR_WHOLES = frozenset({"total", "number", "toll", "tally", "figure"})
+
+
+#: How far after a participle's "by" a finite verb makes its group a subject.
+_FINITE_REACH = 8
+
+
+def _finite_after(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a finite auxiliary or a form of "be" follows ``k`` before its
+    clause ends ("injured by flying glass were taken to hospital").
+    """
+    for tok in tokens[k : k + _FINITE_REACH]:
+        if tok.text in (",", ".", ";", ":"):
+            return False
+        if tok.low in lx.FINITE_AUXILIARIES or tok.low in lx.BE_FORMS:
+            return True
+    return False
 
 
 def link_passive(c: Candidate) -> list[Reading] | None:
@@ -146,11 +166,15 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         and tokens[t_last].low == "by"
         and c.readings
         and c.readings[-1].active
+        and c.readings[-1].category.is_equipment
+        and not _finite_after(tokens, t_last + 1)
         and continues_active(tokens, c.readings[-1], num, np)
     ):
         # "seized 12 tanks and six rocket launchers abandoned by fleeing
         # units": a further object of the verb before, whose participle and
-        # its doer say what had befallen it (as for the first object)
+        # its doer say what had befallen it (as for the first object); not
+        # people, nor a group whose clause goes on ("killed 12 people, and
+        # 30 others injured by flying glass were taken to hospital")
         return None
     if (
         cats[0] in lx.DISPLACEMENT_CATEGORIES
@@ -490,11 +514,18 @@ def link_active(c: Candidate) -> list[Reading] | None:
         and cls == "equipment"
         and c.earlier is not None
         and c.earlier.is_equipment
-        and (listed_at := tally_lists(tokens, num.first)) is not None
+        and (listed_at := tally_lists(tokens, num.first, np[1])) is not None
     ):
         # "The General Staff's running tally also lists 7,276 armored combat
         # vehicles, ...": the things a tracker lists, as its story counted them
         active = (None, c.earlier), listed_at
+    if (
+        active is not None
+        and active[1] > 0
+        and tokens[active[1]].low in lx.LOSS_WORDS
+        and tokens[active[1] - 1].low in lx.NON_WAR_LOSSES
+    ):
+        return None  # "Job losses total 4,000 workers": no war's
     if (
         active is not None
         and tokens[active[1]].low in _REMOVAL_VERBS
@@ -580,6 +611,13 @@ def link_active(c: Candidate) -> list[Reading] | None:
     r.trigger = cats
     r.verb = t_first
     r.listed = listed
+    if listed and readings[-1].cumulative and not readings[-1].active:
+        # a further member of a total's list is a total too ("bringing its
+        # total losses to 3,000 tanks and 4,000 artillery systems"), not
+        # things a participle tells another fate ("4,000 trucks bought from China")
+        if np[1] < len(tokens) and past_participle(tokens[np[1]].low):
+            return None
+        r.cumulative = True
     if r.side is None:
         # "Russia has lost 1,120 soldiers", and each further member of its list
         r.side = loser_side(tokens, t_first)

@@ -625,7 +625,11 @@ def read_active(
             k -= 1
         if k >= 0 and tokens[k].low in ("a", "an", "the"):
             k -= 1
-    if tokens[k].low in lx.ACTIVE_FILLERS and (found := active_ending_at(tokens, k)) is not None:
+    if (
+        k >= 0
+        and tokens[k].low in lx.ACTIVE_FILLERS
+        and (found := active_ending_at(tokens, k)) is not None
+    ):
         return found  # a phrase that ends in a filler's word: "losses stood at 1,771 tanks"
     # (an opening quote too, glued to what it opens: 'killed "around 10
     # terrorists"'; and a closing quote glued to the verb it closes:

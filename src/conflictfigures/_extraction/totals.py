@@ -401,17 +401,26 @@ def _may_flee(tokens: list[Token], k: int) -> bool:
     Whether the group whose clause's verb stands at ``k`` may be people in
     flight: the total's own noun ("the number who have left"), or people
     ("people", "Syrians"), no one who leaves for work or trade ("companies
-    that have left Russia", "tourists who have left Egypt").
+    that have left Russia", "tourists who have left Egypt"), no armed men
+    ("French soldiers who have left Niger"), and none who leave to go home
+    ("Syrians who have left Lebanon to return home").
     """
+    if any(t.low in _GOING_HOME for t in tokens[k + 1 : k + 1 + _LEAVER_REACH]):
+        return False
     for j in range(k - 1, max(-1, k - 1 - _LEAVER_REACH), -1):
         low = tokens[j].low
         if low in lx.AUXILIARIES or low in _RELATIVE_SUBJECTS or is_adverb(tokens[j]):
             continue
-        return low not in lx.NOT_IN_FLIGHT_NOUNS and (
-            low in lx.TOTAL_NOUNS or noun_class(low) == "people" or fleeing_noun(tokens[j])
+        return (
+            low not in lx.NOT_IN_FLIGHT_NOUNS
+            and low not in lx.ARMED_WORDS
+            and (low in lx.TOTAL_NOUNS or noun_class(low) == "people" or fleeing_noun(tokens[j]))
         )
     return False
 
+
+#: Words after a leaving verb of people going home, not in flight ("to return home").
+_GOING_HOME = frozenset({"return", "home", "repatriation"})
 
 #: The indefinite articles, which name no group before a total's noun ("An influx of").
 _INDEFINITE = frozenset({"a", "an"})

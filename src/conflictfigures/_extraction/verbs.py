@@ -22,6 +22,7 @@ from conflictfigures._extraction.triggers import (
     TAKE_CLOSERS,
     is_adverb,
     passive_phrase_at,
+    past_participle,
 )
 from conflictfigures.models import Category
 
@@ -434,29 +435,49 @@ def _captive_at(tokens: list[Token], m: int) -> bool:
 _LOSSES_REACH = 16
 
 
-def tally_lists(tokens: list[Token], k: int) -> int | None:
+def tally_lists(tokens: list[Token], k: int, end: int) -> int | None:
     """
     ``TALLY_NOUN WORD{0,10} ADVERB? TALLY_VERB`` ending right before a
-    number at ``k``: the index of a tracker's verb that lists things with
-    no verb of what befell them ("The General Staff's running tally also
-    lists 7,276 armored combat vehicles", "The list, last updated on Oct.
-    10, includes 1,168 tanks"); else ``None``.
+    number at ``k``, whose things end at ``end``: the index of a tracker's
+    verb that lists things with no verb of what befell them ("The General
+    Staff's running tally also lists 7,276 armored combat vehicles", "The
+    list, last updated on Oct. 10, includes 1,168 tanks"); else ``None``.
+    Not a list "of" something but losses ("The Pentagon's list of promised
+    aid includes 31 Abrams tanks"), nor things a participle or a clause
+    after them tells another fate ("records 4,000 drones purchased from
+    abroad", "300 vehicles it bought this year").
     """
     v = k - 1
     if v < 1 or tokens[v].low not in lx.TALLY_VERBS:
         return None
+    if end < len(tokens) and (
+        tokens[end].low in _TOLD_AFTER_THINGS or past_participle(tokens[end].low)
+    ):
+        return None
+    # whether an "of" phrase stands between the noun and its verb, and
+    # whether a word of losses stands after it
+    of = loss = False
     for j in range(v - 1, max(-1, v - 1 - _TALLY_REACH), -1):
         tok = tokens[j]
         if tok.low in lx.TALLY_NOUNS:
             # (a list of losses named again or by its owner: "The list", "Oryx's
             # list"; not "The delivery list includes 40 trucks")
             bare = j and (tokens[j - 1].low == "the" or possessive(tokens[j - 1].low))
-            return v if tok.low != "list" or bare else None
+            return v if (tok.low != "list" or bare) and not of else None
+        if tok.low in lx.LOSS_WORDS:
+            loss = True  # "Oryx's list of Russian losses includes"
+        elif tok.low == "of" and not loss:
+            of = True
         if tok.text in (";", ":") or (tok.text == "." and not abbreviation_dot(tokens, j)):
             return None
         if tok.low in lx.FINITE_AUXILIARIES or tok.low in lx.PASSIVE_TRIGGERS:
             return None  # (a clause of its own between: "the list of those killed includes")
     return None
+
+
+#: Words after a tracker's things that open a clause of their own about them
+#: ("300 vehicles it bought", "trucks that were delivered").
+_TOLD_AFTER_THINGS = frozenset({"that", "which", "it", "they", "we", "he", "she"})
 
 
 #: How many tokens a tally's noun may stand before its verb ("The list, last updated on Oct. 10,").

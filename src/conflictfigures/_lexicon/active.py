@@ -100,11 +100,12 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     # what fighters carry off in a raid ("looted 12 rifles and two trucks")
     "looted": (None, Category.EQUIPMENT_CAPTURED),
     "looting": (None, Category.EQUIPMENT_CAPTURED),
-    # and what they steal ("stole 12 rifles"; "around 70 rifles had been snatched")
+    # and what they steal ("stole 12 rifles"; "around 70 rifles had been
+    # snatched"), or whom they snatch ("snatched 20 students": kidnapped)
     "stole": (None, Category.EQUIPMENT_CAPTURED),
     "stealing": (None, Category.EQUIPMENT_CAPTURED),
-    "snatched": (None, Category.EQUIPMENT_CAPTURED),
-    "snatching": (None, Category.EQUIPMENT_CAPTURED),
+    "snatched": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
+    "snatching": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
     "confiscating": (None, Category.EQUIPMENT_CAPTURED),
     "impounded": (None, Category.EQUIPMENT_CAPTURED),
     "recovered": (None, Category.EQUIPMENT_CAPTURED),
@@ -199,7 +200,7 @@ for _form, _categories in _present_tense(
         "evacuate": (Category.DISPLACED, None),
         "torch": (None, Category.EQUIPMENT_DESTROYED),
         "hijack": (None, Category.EQUIPMENT_CAPTURED),
-        "snatch": (None, Category.EQUIPMENT_CAPTURED),
+        "snatch": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),
         "commandeer": (None, Category.EQUIPMENT_CAPTURED),
         "confiscate": (None, Category.EQUIPMENT_CAPTURED),
         "impound": (None, Category.EQUIPMENT_CAPTURED),

@@ -698,6 +698,7 @@ IRREGULAR_PARTICIPLES = frozenset(
     """
     shot hit cut struck held found caught hurt left burnt bound thrown blown
     swept flung stuck torn spun taken beaten driven seen overrun brought dug pulled made
+    bought sold lent given built sent
     """.split()
 )
 

@@ -156,6 +156,12 @@ WOUNDING_VERBS = UNTOLD_OUTCOME_HARMS | frozenset(
 #: Words that make a sentence a report of losses ("the total combat losses
 #: of the enemy ... were approximately: tanks — 6,712 (+10), ...").
 LOSS_WORDS = frozenset({"losses", "lost"})
+#: Words before "losses" that make them no war's ("Job losses total 4,000
+#: workers", "crop losses").
+NON_WAR_LOSSES = frozenset(
+    {"job", "jobs", "crop", "crops", "revenue", "financial", "economic", "business"}
+    | {"livestock", "trading", "investment", "market", "profit", "tax", "insured", "weight"}
+)
 #: A tracker's running list of things lost, and the verbs by which it
 #: lists them ("The General Staff's running tally also lists 7,276 armored
 #: combat vehicles", "The list ... includes 1,168 tanks"): what it lists

@@ -102,7 +102,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "confiscated": (None, Category.EQUIPMENT_CAPTURED),
     "looted": (None, Category.EQUIPMENT_CAPTURED),
     "stolen": (None, Category.EQUIPMENT_CAPTURED),
-    "snatched": (None, Category.EQUIPMENT_CAPTURED),
+    "snatched": (Category.DETAINED, Category.EQUIPMENT_CAPTURED),  # ("20 students were snatched")
     "impounded": (None, Category.EQUIPMENT_CAPTURED),
     "recovered": (None, Category.EQUIPMENT_CAPTURED),
     "displaced": (Category.DISPLACED, None),
