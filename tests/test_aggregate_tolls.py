@@ -533,6 +533,39 @@ def test_more_people_are_no_rivals_count() -> None:
     assert tally(extract(text, published=FRI))[Category.KILLED].best == 14
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Observers who reached the village the morning after the raid counted 64 bodies,"
+                " including 20 children. Opposition activists said more than 70 people had died."
+            ),
+            (64, 64, 70),
+        ),
+        (
+            (
+                "The strikes reportedly killed more than 10 insurgents. The coalition later"
+                " confirmed that the strikes had killed 15 insurgents."
+            ),
+            (15, 15, 15),
+        ),
+    ],
+    ids=["rivals that cannot both be true", "a later count inside the first's range"],
+)
+def test_the_writers_count_and_a_sources_rival_are_one_claim(
+    text: str, expected: tuple[int, int, int | None]
+) -> None:
+    """
+    Rule 1a (session 58): the writer's own count and a source's later count
+    of the same people that rule 1b joined to it are rival tellings, when
+    both cannot be true (64 and "more than 70"), never 134; a later count
+    the first one's range holds ("more than 10", then 15) stays as before.
+    """
+    est = tally(extract(text, published=FRI))[Category.KILLED]
+    assert (est.low, est.best, est.high) == expected
+
+
 def test_a_comparisons_year_is_no_period_of_the_count() -> None:
     """
     "in one of the deadliest attacks in the region this year" compares the

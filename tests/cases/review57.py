@@ -144,4 +144,16 @@ EXAMPLES_REVIEW57: list[Row] = [
         [fig(D, 20, subject="students", date="2023-03-10")],
         "(after review 57) people snatched are kidnapped, as things snatched are taken",
     ),
+    (
+        (
+            "Winds estimated between 70 and 80 mph downed power poles across the county, and"
+            " three people were taken to a local hospital."
+        ),
+        P,
+        [fig(W, 3, claimed_by=None)],
+        (
+            "(session 58) what weather and measures are told of never speaks: 'Winds estimated"
+            " between 70 and 80 mph' names no claimant (`lx.MEASURED_NOUNS`)"
+        ),
+    ),
 ]

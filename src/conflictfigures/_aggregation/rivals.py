@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import deque
+from collections import defaultdict, deque
 from typing import TYPE_CHECKING
 
 import attrs
@@ -26,6 +26,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.anaphora import one_by_name
 from conflictfigures._aggregation.attackers import armed_group
 from conflictfigures._aggregation.documents import (
+    figures_of_other_kinds,
     head_word,
     of_a_few_days,
     said_after,
@@ -34,9 +35,11 @@ from conflictfigures._aggregation.documents import (
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
-    from conflictfigures.models import Figure
+    from collections.abc import Sequence
 
-__all__ = ["different_sides", "name_words", "rivals_joined"]
+    from conflictfigures.models import Count, Figure, Source
+
+__all__ = ["different_sides", "name_words", "rival_sources", "rivals_joined"]
 
 
 #: Words that set a count against one told before it.
@@ -578,3 +581,63 @@ _NO_CLAIM_WORDS = 3
 _HARMED_BY_THEM = frozenset({"killed", "killing", "wounded", "wounding", "injured", "injuring"})
 #: Words that make the count the claimants' own men.
 _THEIR_OWN = frozenset({"its", "their", "our", "own"})
+
+
+def rival_sources(figures: Sequence[Figure]) -> bool:
+    """
+    Whether some document gives the claim's numbers from rival sources:
+    every figure of it names its claimant, and two of them that may count
+    the same people (not of other kinds, :func:`figures_of_other_kinds`:
+    not "at least 11 children" and "two adults") share no word
+    ("Residents said 30 people were killed, but a police spokesman said
+    only 12 had died"; not "Iraqi police sources" and "police sources"):
+    rival reports of the same people, never parts of them.
+    """
+    by_doc: dict[Source, dict[str, list[Figure]]] = defaultdict(dict)
+    unnamed: dict[Source, list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.claimed_by is None:
+            unnamed[f.source].append(f)
+        else:
+            by_doc[f.source].setdefault(f.claimed_by, []).append(f)
+    for source, by_name in by_doc.items():
+        if source in unnamed:
+            if _writer_rivalled(unnamed[source], by_name):
+                return True
+            continue
+        # two names of one source share a word ("Iraqi police sources",
+        # "police sources"), unless they speak for different sides ("a
+        # provincial spokesman", "Taliban spokesman Qari Yousef Ahmadi");
+        # each name once, its words read once
+        named = [(name_words(name), told) for name, told in by_name.items()]
+        for (wa, told_a), (wb, told_b) in itertools.combinations(named, 2):
+            if (frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)) and any(
+                not figures_of_other_kinds(a, b) for a in told_a for b in told_b
+            ):
+                return True
+    return False
+
+
+def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) -> bool:
+    """
+    Whether the writer's own count (no source named) and a later count a
+    source gives are rival tellings that rule 1b joined (the later one took
+    the writer's group, day and place): "UN observers ... counted 108
+    bodies ... opposition activists said more than 110 people had died",
+    their counts unable both to be true (not "more than 10" and "15").
+    """
+    return any(
+        a.span.start < b.span.start
+        and a.sentence_span != b.sentence_span
+        and _disagree(a.count, b.count)
+        and (a.subject, a.date, a.location) == (b.subject, b.date, b.location)
+        and not figures_of_other_kinds(a, b)
+        for a in unnamed
+        for told in by_name.values()
+        for b in told
+    )
+
+
+def _disagree(a: Count, b: Count) -> bool:
+    """Whether two counts' ranges share no number."""
+    return (a.high is not None and b.low > a.high) or (b.high is not None and a.low > b.high)

@@ -33,7 +33,6 @@ from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
     details_dropped,
-    figures_of_other_kinds,
     listed_after,
     parts_dropped,
     units_of_other_kinds,
@@ -72,8 +71,7 @@ from conflictfigures._aggregation.results import (
 )
 from conflictfigures._aggregation.retold import restated_dropped
 from conflictfigures._aggregation.rivals import (
-    different_sides,
-    name_words,
+    rival_sources,
     rivals_joined,
 )
 from conflictfigures._aggregation.sums import bare_totals_dropped, says_sum, totals_dropped
@@ -349,39 +347,6 @@ def _part_keys(figures: Sequence[Figure]) -> list[tuple[Count | None, int]]:
     return keys
 
 
-def _rival_sources(figures: Sequence[Figure]) -> bool:
-    """
-    Whether some document gives the claim's numbers from rival sources:
-    every figure of it names its claimant, and two of them that may count
-    the same people (not of other kinds, :func:`figures_of_other_kinds`:
-    not "at least 11 children" and "two adults") share no word
-    ("Residents said 30 people were killed, but a police spokesman said
-    only 12 had died"; not "Iraqi police sources" and "police sources"):
-    rival reports of the same people, never parts of them.
-    """
-    by_doc: dict[Source, dict[str, list[Figure]]] = defaultdict(dict)
-    unnamed: set[Source] = set()
-    for f in figures:
-        if f.claimed_by is None:
-            unnamed.add(f.source)
-        else:
-            by_doc[f.source].setdefault(f.claimed_by, []).append(f)
-    for source, by_name in by_doc.items():
-        if source in unnamed:
-            continue
-        # two names of one source share a word ("Iraqi police sources",
-        # "police sources"), unless they speak for different sides ("a
-        # provincial spokesman", "Taliban spokesman Qari Yousef Ahmadi");
-        # each name once, its words read once
-        named = [(name_words(name), told) for name, told in by_name.items()]
-        for (wa, told_a), (wb, told_b) in itertools.combinations(named, 2):
-            if (frozenset(wa).isdisjoint(wb) or different_sides(wa, wb)) and any(
-                not figures_of_other_kinds(a, b) for a in told_a for b in told_b
-            ):
-                return True
-    return False
-
-
 def _one_document_parts(
     claim: Claim, est: Estimate, policy: EstimatePolicy | EstimateRule
 ) -> list[tuple[Claim, Estimate]]:
@@ -390,13 +355,13 @@ def _one_document_parts(
     they are different people ("captured a Taliban facilitator ... multiple
     suspected insurgents were detained"), not rival reports; each number is
     a part of its own, unless each number names its own source
-    (:func:`_rival_sources`); a toll of the incident among them holds the
+    (:func:`.rivals.rival_sources`); a toll of the incident among them holds the
     rest when it can (:func:`_toll_of_parts`). This holds when every
     document of the claim gives
     the same numbers (copies and rewrites of one report); documents that
     disagree stay one claim, judged as a contradiction.
     """
-    if _rival_sources(claim.figures):
+    if rival_sources(claim.figures):
         return [(claim, est)]
     keys = _part_keys(claim.figures)
     per_doc: dict[Source, set[tuple[Count | None, int]]] = defaultdict(set)

@@ -42,6 +42,7 @@ def claim_word(tok: Token) -> bool:
         or low in lx.PRONOUNS
         or low in lx.REPORTING_VERBS
         or low in lx.CHANNELS
+        or low in lx.MEASURED_NOUNS  # "Winds estimated between 70 and 80 mph"
         or low in COUNT_FINDS
         or low in COUNT_KEEPERS
     ):

@@ -76,6 +76,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     LIST_JOINERS as LIST_JOINERS,
     LIST_LINKS as LIST_LINKS,
     MEASURE_UNITS as MEASURE_UNITS,
+    MEASURED_NOUNS as MEASURED_NOUNS,
     MEDICAL_CARE_KINDS as MEDICAL_CARE_KINDS,
     MEDICAL_CARE_NOUNS as MEDICAL_CARE_NOUNS,
     MEMBER_NOUNS as MEMBER_NOUNS,

@@ -593,6 +593,15 @@ CHANNELS = frozenset(
     television tv radio
     """.split()
 )
+#: What weather and measures are told of, which a verb of estimating may
+#: follow ("Winds estimated between 70 and 80 mph", "Damage estimated at
+#: $2 million"): never a claimant.
+MEASURED_NOUNS = frozenset(
+    """
+    wind winds gust gusts temperature temperatures rainfall rain rains wave waves surge
+    damage damages cost costs speed speeds
+    """.split()
+)
 #: Documents a claimant speaks through ("according to a statement from the
 #: governor's office"): the claimant is whoever issued them.
 CLAIM_DOCUMENTS = frozenset(
