@@ -6,7 +6,7 @@ those rules misread, with what a reader records.
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, D, K, P, Row, W, fig
+from tests.cases.extraction import DEST, REF, D, K, P, Row, W, fig
 
 __all__ = ["EXAMPLES_REVIEW57"]
 
@@ -154,6 +154,18 @@ EXAMPLES_REVIEW57: list[Row] = [
         (
             "(session 58) what weather and measures are told of never speaks: 'Winds estimated"
             " between 70 and 80 mph' names no claimant (`lx.MEASURED_NOUNS`)"
+        ),
+    ),
+    (
+        (
+            "About 100,000 refugees have fled the Central African Republic into Chad. Another"
+            " 20,000 are still in the Central African Republic."
+        ),
+        P,
+        [fig(REF, 100000, "about", cumulative=True)],
+        (
+            "(guard, after review 57) a stay in the country a flight left, named in several"
+            " words, is no stay of its refugees"
         ),
     ),
 ]

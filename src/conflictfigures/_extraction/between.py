@@ -230,9 +230,7 @@ def between_dates(
 #: The nouns of a time of day that may wrap a span's date ("the early
 #: hours of", "midnight on", "the morning of"), and the words around them;
 #: a wrap holds one of the nouns (not "and on 10 March": a day of its own).
-_TIME_OF_DAY_NOUNS = (
-    frozenset({"hours", "night", "midnight", "noon", "dawn", "dusk"}) | lx.PARTS_OF_DAY
-)
+_TIME_OF_DAY_NOUNS = frozenset({"hours", "night"}) | lx.DAY_TIMES | lx.PARTS_OF_DAY
 _TIME_OF_DAY_WRAP = _TIME_OF_DAY_NOUNS | {"the", "early", "late", "of", "on", "at"}
 #: How many such words may wrap a date.
 _WRAP_WORDS = 4

@@ -283,16 +283,31 @@ def _sentences_between(text: str, start: int, end: int) -> int:
 def _left_place(place: Token, sentence: str | None) -> bool:
     """
     Whether the capitalized place a stay ends on is the one its flight left,
-    in the flight's sentence ("fled Sudan", "from Sudan").
+    in the flight's sentence: its name's last word, after a leaving word and
+    at most a few words of the name or of "their homes in" ("fled Sudan",
+    "from Sudan", "fled the Central African Republic", "fled their homes
+    in Sudan").
     """
     if not (place.is_capitalized and place.is_word) or sentence is None:
         return False
-    words = sentence.split()
-    return any(
-        w.strip(WORD_EDGES) == place.text and words[k - 1].lower() in _LEAVING_WORDS
-        for k, w in enumerate(words)
-        if k
-    )
+    words = [w.strip(WORD_EDGES) for w in sentence.split()]
+    for k, w in enumerate(words):
+        if w != place.text:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - _LEFT_NAME_WORDS), -1):
+            low = words[j].lower()
+            if low in _LEAVING_WORDS:
+                return True
+            if not (words[j][:1].isupper() or low in _NAME_FILLERS):
+                break
+    return False
+
+
+#: How many words of a name, or of "their homes in", may stand between a
+#: leaving word and the place's last word.
+_LEFT_NAME_WORDS = 6
+#: Words inside a place's name or before it after a leaving word.
+_NAME_FILLERS = frozenset({"the", "of", "their", "homes", "home", "in"})
 
 
 def _counted_partitive(
