@@ -6,7 +6,7 @@ those rules misread, with what a reader records.
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, REF, D, K, P, Row, W, fig
+from tests.cases.extraction import CAS, DEST, REF, D, K, P, Row, W, fig
 
 __all__ = ["EXAMPLES_REVIEW57"]
 
@@ -166,6 +166,22 @@ EXAMPLES_REVIEW57: list[Row] = [
         (
             "(guard, after review 57) a stay in the country a flight left, named in several"
             " words, is no stay of its refugees"
+        ),
+    ),
+    (
+        (
+            "The death toll rose to 57. Police said at least 30 journalists were among the"
+            " fatalities.\n\nTwo soldiers were among the casualties."
+        ),
+        P,
+        [
+            fig(K, 57, cumulative=True),
+            fig(K, 30, "at_least", part=True, claimed_by="Police"),
+            fig(CAS, 2, subject="soldiers"),
+        ],
+        (
+            "(session 58) 'among the fatalities' counts the dead as 'among the dead' does;"
+            " 'among the casualties' the dead and hurt together"
         ),
     ),
 ]
