@@ -37,7 +37,7 @@ from conflictfigures.models import Category
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from conflictfigures.models import Count, Figure, Source
+    from conflictfigures.models import Figure, Source
 
 __all__ = ["different_sides", "name_words", "rival_sources", "rivals_joined"]
 
@@ -629,15 +629,10 @@ def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) ->
     return any(
         a.span.start < b.span.start
         and a.sentence_span != b.sentence_span
-        and _disagree(a.count, b.count)
+        and not a.count.compatible(b.count)
         and (a.subject, a.date, a.location) == (b.subject, b.date, b.location)
         and not figures_of_other_kinds(a, b)
         for a in unnamed
         for told in by_name.values()
         for b in told
     )
-
-
-def _disagree(a: Count, b: Count) -> bool:
-    """Whether two counts' ranges share no number."""
-    return (a.high is not None and b.low > a.high) or (b.high is not None and a.low > b.high)

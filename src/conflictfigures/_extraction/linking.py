@@ -445,15 +445,11 @@ def read_sentence(
         if not reading and num.last + 2 < n and lows[num.last] == "of":
             # "28 of the dead were from the valley": some of those in a state
             # ("the victims": the dead when the story counted any, else the hurt)
-            seen = {r.category for r in readings} | set(harmed)
-            victims = next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
-            state = state_partitive(tokens, num, victims)
+            state = state_partitive(tokens, num, _victims(readings, harmed))
             reading = [state] if state is not None else reading
         if not reading and num.first > 3 and lows[0] == "of" and lows[num.first - 1] == ",":
             # "Of the dead, 386 were children": the state told first
-            seen = {r.category for r in readings} | set(harmed)
-            victims = next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
-            state = fronted_state(tokens, num, victims)
+            state = fronted_state(tokens, num, _victims(readings, harmed))
             reading = [state] if state is not None else reading
         if not reading and num.first > 2 and lows[num.first - 1] == ",":
             # "The dead, 16 in all, included ...": a count set off beside its state
@@ -645,6 +641,16 @@ _RARE_WORDS = (
     | {"(", "followed"}
     | lx.LOSS_LIST_WORDS
 )
+
+
+def _victims(readings: list[Reading], harmed: AbstractSet[Category]) -> Category | None:
+    """
+    The category "the victims" name in a sentence: the dead when the story
+    (its sentence's readings or its categories ``harmed``) counted any,
+    else the hurt, else none.
+    """
+    seen = {r.category for r in readings} | set(harmed)
+    return next((c for c in (Category.KILLED, Category.WOUNDED) if c in seen), None)
 
 
 def read_figure(

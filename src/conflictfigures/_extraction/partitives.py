@@ -152,6 +152,17 @@ _SHARE_VERBS = frozenset(
 )
 
 
+def _state_category(low: str, harmed: Category | None) -> Category | None:
+    """
+    The category of the people a state's word names ("dead", "injured",
+    "deaths"); "victims" are of the category ``harmed`` when it is a harm.
+    """
+    category = lx.STATE_GROUPS.get(low) or lx.DEATH_WHOLES.get(low)
+    if category is None and low == "victims" and harmed in lx.HARM_CATEGORIES:
+        return harmed
+    return category
+
+
 def state_partitive(
     tokens: list[Token], num: NumberReading, harmed: Category | None = None
 ) -> Reading | None:
@@ -174,9 +185,7 @@ def state_partitive(
         return None
     if tokens[j + 1].low not in ("the", "those"):
         return None
-    category = lx.STATE_GROUPS.get(tokens[j + 2].low) or lx.DEATH_WHOLES.get(tokens[j + 2].low)
-    if category is None and tokens[j + 2].low == "victims" and harmed in lx.HARM_CATEGORIES:
-        category = harmed
+    category = _state_category(tokens[j + 2].low, harmed)
     k = num.first
     if (
         k >= 3
@@ -250,9 +259,7 @@ def fronted_state(
     if state >= k - 1:
         return None
     low = tokens[state].low
-    category = lx.STATE_GROUPS.get(low) or lx.DEATH_WHOLES.get(low)
-    if category is None and low == "victims" and harmed in lx.HARM_CATEGORIES:
-        category = harmed
+    category = _state_category(low, harmed)
     if category is None or category not in lx.HARM_CATEGORIES:
         return None
     if any(not (t.is_word or t.text in _FRONTED_MARKS) for t in tokens[state + 1 : k - 1]):

@@ -257,7 +257,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
                 and k < nxt + 4
                 and (
                     tokens[k].low in lx.AUXILIARIES
-                    or tokens[k].low in _RELATIVE_SUBJECTS
+                    or tokens[k].low in lx.RELATIVE_SUBJECTS
                     or is_adverb(tokens[k])  # "the number of people internally displaced"
                 )
                 # ("left" is the verb before a country: "who have left Kosovo")
@@ -409,7 +409,7 @@ def _may_flee(tokens: list[Token], k: int) -> bool:
         return False
     for j in range(k - 1, max(-1, k - 1 - _LEAVER_REACH), -1):
         low = tokens[j].low
-        if low in lx.AUXILIARIES or low in _RELATIVE_SUBJECTS or is_adverb(tokens[j]):
+        if low in lx.AUXILIARIES or low in lx.RELATIVE_SUBJECTS or is_adverb(tokens[j]):
             continue
         return (
             low not in lx.NOT_IN_FLIGHT_NOUNS
@@ -426,9 +426,6 @@ _GOING_HOME = frozenset({"return", "home", "repatriation"})
 _INDEFINITE = frozenset({"a", "an"})
 #: Pronouns a total's group may open on before the state it counts ("those killed").
 _STATE_PRONOUNS = frozenset({"those", "these", "the"})
-#: The subjects of a relative clause inside a total's group ("it has downed").
-_RELATIVE_SUBJECTS = frozenset({"it", "they", "we", "he", "she", "that", "which", "who"})
-
 #: How many words after an inverted total's noun may say what it counts.
 _INVERTED_REACH = 12
 

@@ -451,7 +451,7 @@ def tally_lists(tokens: list[Token], k: int, end: int) -> int | None:
     if v < 1 or tokens[v].low not in lx.TALLY_VERBS:
         return None
     if end < len(tokens) and (
-        tokens[end].low in _TOLD_AFTER_THINGS or past_participle(tokens[end].low)
+        tokens[end].low in lx.RELATIVE_SUBJECTS or past_participle(tokens[end].low)
     ):
         return None
     # whether an "of" phrase stands between the noun and its verb, and
@@ -473,11 +473,6 @@ def tally_lists(tokens: list[Token], k: int, end: int) -> int | None:
         if tok.low in lx.FINITE_AUXILIARIES or tok.low in lx.PASSIVE_TRIGGERS:
             return None  # (a clause of its own between: "the list of those killed includes")
     return None
-
-
-#: Words after a tracker's things that open a clause of their own about them
-#: ("300 vehicles it bought", "trucks that were delivered").
-_TOLD_AFTER_THINGS = frozenset({"that", "which", "it", "they", "we", "he", "she"})
 
 
 #: How many tokens a tally's noun may stand before its verb ("The list, last updated on Oct. 10,").

@@ -114,6 +114,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     QUOTES as QUOTES,
     REFLEXIVES as REFLEXIVES,
     RELATIVE_PRONOUNS as RELATIVE_PRONOUNS,
+    RELATIVE_SUBJECTS as RELATIVE_SUBJECTS,
     RELEASE_VERBS as RELEASE_VERBS,
     RELEASE_WORDS as RELEASE_WORDS,
     RESULT_VERBS as RESULT_VERBS,

@@ -745,6 +745,9 @@ GROUP_ENDING_VERBS = frozenset(
 
 #: Relative pronouns: a clause they open describes the noun before them.
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+#: The subjects that open a relative clause inside a group ("the number who
+#: have left", "vehicles it bought", "drones that were delivered").
+RELATIVE_SUBJECTS = frozenset({"it", "they", "we", "he", "she"}) | RELATIVE_PRONOUNS
 
 #: Parts of the day after "this" that mean the publication day ("this morning").
 PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening"})
