@@ -30,6 +30,7 @@ from tests.cases.equipment import (
     EXAMPLES_MEASURES,
     EXAMPLES_NOT_EQUIPMENT,
 )
+from tests.cases.executions import EXAMPLES_EXECUTIONS
 from tests.cases.extraction import (
     CAPT,
     CAS,
@@ -3001,6 +3002,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_PARTS
     + EXAMPLES_PARTS_MORE
     + EXAMPLES_REVIEW57
+    + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL
     + EXAMPLES_MOVES

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["bodies_of_group"]
 
 #: The nouns of what is left of the dead, after "their" or "the".
-_REMAINS = frozenset({"bodies", "remains", "corpses"})
+_REMAINS = lx.BODY_NOUNS
 #: Words that tell a death: a sentence that holds one told its group's fate.
 _DEATH_WORDS = lx.DEATH_STORY_WORDS | _REMAINS
 #: Words that tell a group seized or attacked, whose bodies may be told
@@ -46,8 +46,8 @@ _DEATH_WORDS = lx.DEATH_STORY_WORDS | _REMAINS
 _SEIZED = frozenset(
     w for w, (people, _) in lx.PASSIVE_TRIGGERS.items() if people is Category.DETAINED
 ) | frozenset(
-    {"taken", "forced", "marched", "dragged", "rounded", "lined", "shot", "beaten", "tortured"}
-    | {"separated", "herded", "bound", "blindfolded", "attacked", "ambushed"}
+    lx.LED_AWAY_VERBS
+    | {"shot", "beaten", "tortured", "attacked", "ambushed"}
     # ("Four gunmen were neutralised, police said. Their bodies were later
     # displayed": the deed told by a euphemism, the bodies its truth)
     | {"neutralised", "neutralized"}

@@ -220,8 +220,14 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         # (a person of an age is people: "A 19-year-old was shot and is in
         # critical condition")
         and lx.AGE_UNITS.isdisjoint(t.low for t in tokens[num.first : num.last])
-        # (nor a headline's bare count before "shot": "Two shot in Washington Park")
-        and not (np[0] == np[1] and t_first == num.last and tokens[t_first].low == "shot")
+        # (nor a bare count before "shot", a headline's or one whose people
+        # the story counted: "Two shot in Washington Park", "the other
+        # eight were shot by troops")
+        and not (
+            np[0] == np[1]
+            and tokens[t_first].low == "shot"
+            and all(t.low in lx.AUXILIARIES for t in tokens[num.last : t_first])
+        )
     ):
         return None  # "10 cars being hit by the tree"; but "two drones were shot down"
     if (

@@ -13,6 +13,7 @@ from conflictfigures._extraction.deaths import (
     main_death,
     to_death_end,
 )
+from conflictfigures._extraction.executions import executed, led_then_harmed
 from conflictfigures._extraction.heads import noun_class, plural, plural_group
 from conflictfigures._extraction.held import held_no_one, holding_party
 from conflictfigures._extraction.hosts import received_by_country
@@ -309,6 +310,9 @@ def read_passive(
         if people in _CAPTIVE_CATEGORIES and (later := _missing_after(tokens, k)) is not None:
             # "were taken by the attackers and remain missing"
             return (Category.MISSING, None), later, later + 1, perfect
+        if people is Category.WOUNDED and len(words) == 1 and executed(tokens, np[0], k):
+            # "were shot at close range", "were shot and buried": killed
+            people = Category.KILLED
         return (people, equipment), k, end, perfect
     if skipped and tokens[k].is_word and (death := to_death_end(tokens, k)) is not None:
         return (Category.KILLED, None), k, death, perfect  # "were hacked or shot to death"
@@ -406,6 +410,13 @@ def read_passive(
         ):
             # "were made to kneel beside a grave and then shot or hacked to death"
             return (Category.KILLED, None), then, death, perfect
+        if (
+            passive_aux
+            and (harm := led_then_harmed(tokens, k)) is not None
+            and executed(tokens, np[0], harm, led=True)
+        ):
+            # "were lined up against a wall and shot": an execution
+            return (Category.KILLED, None), harm, harm + 1, perfect
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0 and np[0] > 1:

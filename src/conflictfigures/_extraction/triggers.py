@@ -331,8 +331,11 @@ def _shot_alone(tokens: list[Token], k: int) -> bool:
     """
     return (
         tokens[k].low == "shot"
+        and lx.DEATH_WORDS.isdisjoint(t.low for t in tokens[_own_count_start(tokens, k) : k + 1])
+        # (remains told after it are those shot, and tell an execution:
+        # "were shot by troops; the bodies were dumped", see ``executions``)
         and lx.DEATH_WORDS.isdisjoint(
-            t.low for t in tokens[_own_count_start(tokens, k) : k + 1 + _DEATH_REACH]
+            t.low for t in tokens[k + 1 : k + 1 + _DEATH_REACH] if t.low not in lx.BODY_NOUNS
         )
         and not _fired_at(tokens, k)
         and not any(

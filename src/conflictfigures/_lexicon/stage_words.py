@@ -7,6 +7,8 @@ and endings a harm's clause is read by (data, no logic). Re-exported by
 
 from __future__ import annotations
 
+from conflictfigures._lexicon.nouns import BODY_NOUNS
+
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
 #: Words before a number that add it to the count before it.
 ADDED_WORDS = frozenset({"another", "other", "further", "additional"})
@@ -146,6 +148,47 @@ FIRED_AT_ENDS = frozenset(
 #: by a car" are all those harmed, and the deaths and injuries told after
 #: them ("killing one and injuring the other") are parts of them.
 UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot", "stabbed"})
+#: Participles of people held, led away or made ready before a harm of
+#: untold outcome ("were lined up against a wall and shot", "were taken to a
+#: hilltop and shot", "were bound and shot"): that harm is an execution.
+LED_AWAY_VERBS = frozenset(
+    """
+    lined taken marched led dragged forced made rounded separated herded bound
+    tied blindfolded handcuffed stripped pulled hauled ordered
+    """.split()
+)
+#: The last words of a manner of execution after such a harm ("shot at
+#: close range", "shot at point-blank range", "by a firing squad", "shot in
+#: cold blood", "shot execution-style", "shot one by one"), as pairs of the
+#: word before and the last word; the head is read apart (see
+#: ``executions``).
+EXECUTION_MANNERS = frozenset(
+    {
+        ("close", "range"),
+        ("point-blank", "range"),
+        ("blank", "range"),
+        ("firing", "squad"),
+        ("firing", "squads"),
+        ("cold", "blood"),
+        ("by", "one"),
+    }
+)
+#: Single words of such a manner ("execution-style", "point-blank").
+EXECUTION_MANNER_WORDS = frozenset({"execution-style", "point-blank", "summarily"})
+#: Words that tell what is left of the dead or their burial after a harm of
+#: untold outcome ("were shot and buried", "the bodies were dumped in a
+#: shallow grave"): those harmed are dead.
+BURIAL_WORDS = BODY_NOUNS | {"buried", "grave", "graves"}
+#: Words that tell some of those harmed alive after the harm ("were shot at
+#: close range and are in critical condition", "were shot in the head and
+#: taken to hospital"): no execution.
+LIVING_WORDS = frozenset(
+    """
+    survived survive survives surviving alive hospital hospitals hospitalized
+    hospitalised treated treatment condition recovering wounded injured
+    injuries wounds
+    """.split()
+)
 #: The verbs whose object is wounded when a part of the body one lives with
 #: follows it ("shot a woman in the leg", "striking one officer in the arm"):
 #: those harms in their other forms, and "slashed".
