@@ -550,8 +550,35 @@ def test_more_people_are_no_rivals_count() -> None:
             ),
             (15, 15, 15),
         ),
+        (
+            (
+                "Shelling killed 7 people in Kharkiv on Monday. Another 3 people were killed"
+                " in Kharkiv when a drone hit a bus, the governor said."
+            ),
+            (10, 10, 10),
+        ),
+        (
+            (
+                "A Russian missile strike killed 4 people in Odesa on Tuesday. A further 9 people"
+                " were killed in Odesa in a second strike, the regional governor said."
+            ),
+            (13, 13, 13),
+        ),
+        (
+            (
+                "Shelling killed 7 people in Kharkiv on Monday. Later, 3 people were killed in"
+                " Kharkiv when a drone hit a bus, the governor said."
+            ),
+            (10, 10, 10),
+        ),
     ],
-    ids=["rivals that cannot both be true", "a later count inside the first's range"],
+    ids=[
+        "rivals that cannot both be true",
+        "a later count inside the first's range",
+        "(guard, after review 58) 'another' is more, no rival",
+        "(guard, after review 58) 'a further' is more, no rival",
+        "(guard, after review 58) 'later' sets the count apart, no rival",
+    ],
 )
 def test_the_writers_count_and_a_sources_rival_are_one_claim(
     text: str, expected: tuple[int, int, int | None]

@@ -88,8 +88,9 @@ REVIEWED = {
     # characters of a sentence; _REST_RE, in the sentence of a figure that
     # follows a larger one of its category; _WORST_HIT_RE, _RANKING_HEAD_RE
     # and _REST_BEFORE_RE, in a window before a figure; + the annotation of
-    # _said_before
-    "_extraction/breakdowns.py": 9,
+    # _said_before; _ALONE_RE (session 59: a bounded run between fixed words,
+    # in a 200-character window around a figure)
+    "_extraction/breakdowns.py": 10,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
     # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE, _NATIONWIDE_RE,
     # _ANOTHER_SITE_RE, _ANOTHER_EVENT_AFTER_RE, _SAME_PLACE_RE (bounded windows after a figure),

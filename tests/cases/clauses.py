@@ -68,6 +68,7 @@ from tests.cases.periods import (
 )
 from tests.cases.refugee_stories import EXAMPLES_REFUGEE_STORIES
 from tests.cases.review57 import EXAMPLES_REVIEW57
+from tests.cases.review58 import EXAMPLES_REVIEW58
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -3002,6 +3003,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_PARTS
     + EXAMPLES_PARTS_MORE
     + EXAMPLES_REVIEW57
+    + EXAMPLES_REVIEW58
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL

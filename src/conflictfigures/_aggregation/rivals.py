@@ -26,11 +26,14 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.anaphora import one_by_name
 from conflictfigures._aggregation.attackers import armed_group
 from conflictfigures._aggregation.documents import (
+    SEPARATE_BEFORE,
     figures_of_other_kinds,
     head_word,
     of_a_few_days,
     said_after,
     said_before,
+    said_up_to,
+    says_separate,
 )
 from conflictfigures.models import Category
 
@@ -624,15 +627,36 @@ def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) ->
     source gives are rival tellings that rule 1b joined (the later one took
     the writer's group, day and place): "UN observers ... counted 108
     bodies ... opposition activists said more than 110 people had died",
-    their counts unable both to be true (not "more than 10" and "15").
+    their counts unable both to be true (not "more than 10" and "15"), and
+    the later one not told as more ("Another 3 people were killed ..., the
+    governor said", "A further 9", "Later, 3 people": a second incident).
+    The named figures are indexed by group, day and place first, so a
+    document's pairs cost no more than its figures of one key.
     """
+    keyed: dict[tuple[str | None, object, str | None], list[Figure]] = defaultdict(list)
+    for told in by_name.values():
+        for b in told:
+            if not _told_as_more(b):
+                keyed[b.subject, b.date, b.location].append(b)
     return any(
         a.span.start < b.span.start
         and a.sentence_span != b.sentence_span
         and not a.count.compatible(b.count)
-        and (a.subject, a.date, a.location) == (b.subject, b.date, b.location)
         and not figures_of_other_kinds(a, b)
         for a in unnamed
-        for told in by_name.values()
-        for b in told
+        for b in keyed.get((a.subject, a.date, a.location), ())
+    )
+
+
+def _told_as_more(f: Figure) -> bool:
+    """
+    Whether a figure's sentence sets it apart as more ("another", "a
+    further", "later", "more" before its group): see
+    :func:`documents.says_separate`.
+    """
+    before = said_up_to(f)
+    return (
+        says_separate(f.sentence)
+        or any(w in before for w in SEPARATE_BEFORE)
+        or (f.subject or "").lower().startswith("more ")
     )

@@ -131,8 +131,9 @@ def _rounded_twin(
     more trailing zeros ("more than 6,000", "passes 690,000") and a body
     number it stands for at its last non-zero digit: cut to a floor ("more
     than 6,000": 6,024; "over 7,900": 7,953), to a ceiling ("nearly
-    700,000": 691,400) or rounded ("about 6,000": 5,980), never "12" for
-    "more than 100"; the nearest; else ``None`` (an exact round number is a
+    700,000": 691,400) or rounded ("about 6,000": 5,980), within half its
+    unit for a number of one digit ("nearly 2,000": 1,501 to 1,999, not
+    1,100; "more than 100": not 12 nor 180); the nearest; else ``None`` (an exact round number is a
     count of its own: "government says 300").
     """
     stated = headline.count.stated
@@ -144,6 +145,11 @@ def _rounded_twin(
         unit *= 10
     if unit < _ROUND_LEAST:
         return None
+    if stated < 10 * unit:
+        # one digit ("more than 100", "nearly 2,000") stands for a number
+        # within half its unit: 101 to 149, 1,501 to 1,999 ("toll crosses
+        # 600": 622; not 180, nor 1,100)
+        unit //= 2
     above = qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
     below = qualifier in (Qualifier.UP_TO, Qualifier.FEWER_THAN, Qualifier.NEARLY)
     near = [

@@ -63,6 +63,13 @@ _RANKING_HEAD_RE = re.compile(
 )
 #: How far before a figure its sentence may name the worst hit.
 _WORST_HIT_REACH = 80
+#: A place or a day a count is told of "alone" ("In the city of Derna alone,
+#: 1,100 people were killed", "On Monday alone, 40 died"): a share of a
+#: larger count told before.
+#: How far past the start of a figure's words its "alone" may stand ("1,100
+#: people were killed in Derna alone").
+_ALONE_AFTER = 120
+_ALONE_RE = re.compile(r"\b(?:in|on|at|during|from|yesterday|today)\b[^,.;:]{0,40}\balone\b")
 #: The words between "among the dead" and its part: a copula, or none.
 _AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
 #: How far a figure's words are read for its "of the injured".
@@ -161,16 +168,44 @@ def _larger_before(wholes: deque[Figure], f: Figure) -> Figure | None:
     return None
 
 
+def _larger_told(wholes: deque[Figure], f: Figure) -> Figure | None:
+    """
+    The latest of ``wholes`` in an earlier sentence that counts more than
+    ``f`` and may hold it: a running total, a count of its day, or any count
+    when ``f`` has no day ("Nearly 2,000 dead in Libya floods ... In the city
+    of Derna alone, 1,100 people were killed").
+    """
+    for whole in reversed(wholes):
+        if (
+            whole.sentence_span != f.sentence_span
+            and (f.count.stated or 0) < (whole.count.stated or 0)
+            and (whole.cumulative or f.date is None or whole.date == f.date)
+        ):
+            return whole
+    return None
+
+
 def _holding(wholes: deque[Figure], f: Figure) -> Figure | None:
     """
-    The latest of ``wholes`` that counts at least as many as ``f`` (or counts
-    in words), else the latest: "The death toll rose to 154 after a woman ...
-    died. Of the dead, 98 were women" is of the 154, not of the woman.
+    The latest of ``wholes`` if it counts at least as many as ``f`` (or
+    counts in words); else an earlier one that does and is of the latest
+    one's incident, a running total or a count of its day ("The death toll
+    rose to 154 after a woman ... died. Of the dead, 98 were women" is of
+    the 154, not of the woman; not "In 2016, a gunman killed 49 people ...
+    On Saturday, ... killing 2 people": another incident's); else the latest.
     """
+    latest = _last(wholes)
     stated = f.count.stated or 0
+    if latest is None or latest.count.stated is None or latest.count.stated >= stated:
+        return latest
     return next(
-        (w for w in reversed(wholes) if w.count.stated is None or w.count.stated >= stated),
-        _last(wholes),
+        (
+            w
+            for w in reversed(wholes)
+            if (w.count.stated is None or w.count.stated >= stated)
+            and (w.cumulative or (w.date is not None and w.date == latest.date))
+        ),
+        latest,
     )
 
 
@@ -328,6 +363,21 @@ def later_parts(figures: list[Figure]) -> None:
             if (
                 category is None
                 and f.category in lx.HARM_CATEGORIES
+                and _ALONE_RE.search(
+                    sentence[max(0, start - _WORST_HIT_REACH) : start + _ALONE_AFTER].lower()
+                )
+                is not None
+                and (whole := _larger_told(recent[f.category], f)) is not None
+            ):
+                # "Nearly 2,000 dead in Libya floods ... In the city of Derna
+                # alone, 1,100 people were killed": a part of the whole, its
+                # own day and period kept ("At the Munigi camp alone, workers
+                # counted 800 bodies ... on Wednesday morning")
+                f = figures[k] = attrs.evolve(f, part_of=whole.span)
+                continue
+            if (
+                category is None
+                and f.category in lx.HARM_CATEGORIES
                 # "the other" or "the remaining" right before it
                 and _said_before(sentence, start, _REST_BEFORE_CHARS, _REST_BEFORE_RE)
                 and (whole := _last(recent[f.category])) is not None
@@ -364,7 +414,6 @@ def later_parts(figures: list[Figure]) -> None:
                 # retrieved while rescue teams were still trying to reach
                 # the other five": some of the nine, the rest told beside them
                 category = f.category
-            whole = _holding(recent[category], f) if category is not None else None
             # (victims told no fate of their own: "Eleven of the victims were
             # Black"; not "Five of the victims later died", "Six of the
             # victims were hospitalised", whose words give their category)
@@ -373,6 +422,10 @@ def later_parts(figures: list[Figure]) -> None:
                 and found.group("state") == "victims"
                 and not _fate_told(sentence[start : start + _FATE_REACH])
             )
+            # (victims more than the latest dead are of the other harm's
+            # whole, read below, before any earlier whole of the dead)
+            latest = _last(recent[category]) if category is not None else None
+            whole = latest if anyone else _holding(recent[category], f) if category else None
             if anyone and whole is not None and (f.count.stated or 0) > (whole.count.stated or 0):
                 # "Thirteen people were shot, 10 of them fatally ... Eleven of
                 # the victims were Black": more victims than dead are some of
@@ -420,13 +473,18 @@ def later_parts(figures: list[Figure]) -> None:
                 )
                 and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
             ):
-                # (in its whole's place when it names none of its own: "killing
-                # 28 people in Nepal. Of the dead, 14 were from Kavre district")
+                # (in its whole's place when it names none of its own and its
+                # whole is the latest told: "killing 28 people in Nepal. Of
+                # the dead, 14 were from Kavre district")
                 f = figures[k] = attrs.evolve(
                     f,
                     category=category,
                     part_of=whole.span,
-                    location=f.location if f.location is not None else whole.location,
+                    location=(
+                        f.location
+                        if f.location is not None or whole is not latest
+                        else whole.location
+                    ),
                 )
                 if numbered:
                     numbered_whole = whole.span  # (its list's later members are parts too)

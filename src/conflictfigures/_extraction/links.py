@@ -63,7 +63,7 @@ from conflictfigures._extraction.self_links import (
 from conflictfigures._extraction.state_groups import link_state_group
 from conflictfigures._extraction.tenses import perfect_before
 from conflictfigures._extraction.total_links import link_total
-from conflictfigures._extraction.triggers import past_participle
+from conflictfigures._extraction.triggers import no_war_losses, past_participle
 from conflictfigures._extraction.verbs import (
     gate_open,
     read_taken,
@@ -529,7 +529,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
         active is not None
         and active[1] > 0
         and tokens[active[1]].low in lx.LOSS_WORDS
-        and tokens[active[1] - 1].low in lx.NON_WAR_LOSSES
+        and no_war_losses(tokens, active[1])
     ):
         return None  # "Job losses total 4,000 workers": no war's
     if (

@@ -104,7 +104,13 @@ def _named_again(sentence: str | None) -> list[tuple[int, int]]:
             j >= 1
             and words[j][0] in ("the", "that")
             and words[j - 1][0] in _SPAN_PREPOSITIONS
-            and not (k + 1 < len(words) and words[k + 1][0] in _OWN_SPAN_AFTER)
+            # (a word after a clause's mark is another clause's: "during
+            # the quarter, the UN said")
+            and not (
+                k + 1 < len(words)
+                and words[k + 1][0] in _OWN_SPAN_AFTER
+                and sentence[end - 1] not in _CLAUSE_MARKS
+            )
         ):
             found.append((words[j - 1][1], end))
     return found

@@ -543,6 +543,33 @@ _RESCUE_WORDS = frozenset(
 )
 
 
+#: How far after a verb of snatching its "from" may stand ("snatched 40
+#: stranded residents from rooftops").
+_FROM_REACH = 8
+
+
+def _from_peril(tokens: list[Token], k: int) -> bool:
+    """
+    Whether ``"from" DETERMINER? PERIL`` follows the verb at ``k`` within its
+    clause (``lx.PERILS``: "snatched 12 people from the floodwaters", "from
+    the rubble"): a rescue, no kidnapping.
+    """
+    n = len(tokens)
+    for m in range(k + 1, min(n - 1, k + _FROM_REACH)):
+        if tokens[m].low == "from":
+            j = m + 2 if tokens[m + 1].low in lx.DETERMINERS and m + 2 < n else m + 1
+            # (the peril's own noun, no compound: not "from the river bank")
+            return tokens[j].low in lx.PERILS and (
+                j + 1 == n
+                or not tokens[j + 1].is_word
+                or tokens[j + 1].low in lx.PREPOSITIONS
+                or tokens[j + 1].low in lx.CLAUSE_JOINERS
+            )
+        if not (tokens[m].is_word or tokens[m].is_digits):
+            return False
+    return False
+
+
 def _so_far_at(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a word of "so far" or "thus far" among auxiliaries."""
     low = tokens[k].low
@@ -769,6 +796,8 @@ def active_ending_at(
     low = tokens[k].low
     if low in lx.SEA_RESCUE_VERBS and rescues_migrants(tokens, k):
         return (Category.REFUGEES, None), k  # "The coast guard rescued 600 migrants"
+    if low in lx.SNATCH_VERBS and _from_peril(tokens, k):
+        return None  # "Rescuers snatched 12 people from the floodwaters": saved
     trig = lx.ACTIVE_TRIGGERS.get(low)
     if k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:
         # "fatally shot two policemen", "fatally injuring a woman"

@@ -23,7 +23,7 @@ from conflictfigures._extraction.milestones import (
 from conflictfigures._extraction.numbers import ARTICLES, NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED
-from conflictfigures._extraction.triggers import is_adverb, passive_phrase_at
+from conflictfigures._extraction.triggers import is_adverb, no_war_losses, passive_phrase_at
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
@@ -212,8 +212,10 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         and (tokens[noun_at + 1].low in lx.SHELTER_SITES)
     ):
         return None  # "12 displacement sites": a kind of place, no total
-    if noun == "losses" and joiner != "to":
-        return None  # "the losses of the enemy were ...": a phrase of losses (triggers)
+    if noun == "losses" and (joiner != "to" or no_war_losses(tokens, noun_at)):
+        # "the losses of the enemy were ...": a phrase of losses (triggers);
+        # "Job losses rose to 4,000 workers": no war's
+        return None
     category = lx.TOTAL_NOUNS[noun]
     if noun in FLOW_NOUNS:
         # "Tourist arrivals in Egypt rose to 14 million": travel, no flight;

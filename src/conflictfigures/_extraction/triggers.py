@@ -323,6 +323,20 @@ def _fired_at(tokens: list[Token], k: int) -> bool:
     )
 
 
+def no_war_losses(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the losses or loss at ``k`` are no war's: a word of
+    ``lx.NON_WAR_LOSSES`` one or two words before ("Job losses total 4,000
+    workers", "heavy job losses reached 4,000") or right after its "of"
+    ("losses of jobs").
+    """
+    if not lx.NON_WAR_LOSSES.isdisjoint(t.low for t in tokens[max(0, k - 2) : k]):
+        return True
+    return (
+        k + 2 < len(tokens) and tokens[k + 1].low == "of" and tokens[k + 2].low in lx.NON_WAR_LOSSES
+    )
+
+
 def _shot_alone(tokens: list[Token], k: int) -> bool:
     """
     Whether "shot" at ``k`` tells a hit and nothing more: no death told

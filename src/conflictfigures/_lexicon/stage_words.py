@@ -189,6 +189,18 @@ LIVING_WORDS = frozenset(
     injuries wounds
     """.split()
 )
+#: Verbs of snatching: people snatched are kidnapped ("Gunmen snatched 20
+#: students"), unless snatched from a peril (see ``PERILS``).
+SNATCH_VERBS = frozenset({"snatch", "snatches", "snatched", "snatching"})
+#: Perils people are snatched or pulled from by their rescuers ("snatched 12
+#: people from the floodwaters", "from the rubble", "from rooftops").
+PERILS = frozenset(
+    """
+    water waters floodwater floodwaters flood floods sea seas river rivers
+    waves surf rubble debris wreckage ruins flames fire fires blaze rooftops
+    roofs ice mud jaws
+    """.split()
+)
 #: The verbs whose object is wounded when a part of the body one lives with
 #: follows it ("shot a woman in the leg", "striking one officer in the arm"):
 #: those harms in their other forms, and "slashed".

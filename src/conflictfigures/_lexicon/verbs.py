@@ -334,7 +334,6 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("among", "those", "killed"), Category.KILLED, None),
     (("among", "the", "victims"), Category.KILLED, None),
     (("among", "the", "fatalities"), Category.KILLED, None),  # (session 58)
-    (("among", "the", "casualties"), Category.CASUALTIES, None),
     (("among", "the", "injured"), Category.WOUNDED, None),
     (("among", "the", "wounded"), Category.WOUNDED, None),
     (("among", "those", "injured"), Category.WOUNDED, None),
