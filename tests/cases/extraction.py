@@ -31,6 +31,24 @@ def fig(category: str, stated: int | None, qualifier: str = "exact", **more: Any
 
 EXAMPLES_NUMBERS: list[Row] = [
     (
+        "A bomb killed 3 people in the market and injured a similar number, police said.",
+        P,
+        [fig(K, 3, subject="people"), fig(W, 3, "about")],
+        "'a similar number' is about the count before it, not one (session 59)",
+    ),
+    (
+        "Rebels killed 12 soldiers and wounded an equal number.",
+        P,
+        [fig(K, 12, subject="soldiers"), fig(W, 12)],
+        "'an equal number' is the count before it (session 59)",
+    ),
+    (
+        "The blast injured a similar number of people.",
+        P,
+        [],
+        "'a similar number' with no count before it in its sentence is no count (session 59)",
+    ),
+    (
         "Some 3,070 people are currently under detention, a rights group said.",
         P,
         [fig(D, 3_070, "about", subject="people")],

@@ -90,6 +90,7 @@ from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.rates import dated_crossing, rate_after
+from conflictfigures._extraction.same_number import numbers_told_again
 from conflictfigures._extraction.sentence_periods import note_times, sentence_periods
 from conflictfigures._extraction.since import war_count, when_clause_day
 from conflictfigures._extraction.total_days import TotalDays
@@ -169,6 +170,7 @@ def sentence_figures(
     lows_before = doc.previous
     readings = [r for r in readings if not record_before(lows, r)]  # "had previously been arrested"
     readings = tolls_again(doc, sent, lows, readings)  # "... put it at more than 300"
+    readings = numbers_told_again(tokens, readings)  # "injured a similar number"
     readings = bodies_of_group(doc, sent, lows, readings)  # "... 7 men .... Their bodies were"
     doc.previous = lows
     doc.previous_sentence = sent

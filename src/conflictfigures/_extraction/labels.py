@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import noun_class
 from conflictfigures._extraction.numbers import count_word
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category
 
 #: Words before a label that keep it one ("Total deaths: 5", "Reported fatalities: 31").
 _LABEL_WORDS = frozenset({"total", "reported", "confirmed", "estimated"})
@@ -54,8 +54,16 @@ def label_before(
     counted = lx.SELF_COUNTING_NOUNS.get(label.low)
     if counted is not None:
         return (counted, None), k - 1
+    if label.low in _VICTIM_LABELS:
+        # "Victims: 97 Muslim residents, among them 36 women": a record's
+        # victims are its dead (with a state after the number, the state
+        # decides: "Victims: 12 injured")
+        return (Category.KILLED, None), k - 1
     return None
 
+
+#: Labels of a record's dead that name them as its victims.
+_VICTIM_LABELS = frozenset({"victims", "victim"})
 
 #: How many tokens may stand between a state and its "as follows".
 _FOLLOWS_REACH = 8
