@@ -11,6 +11,33 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, M, P, Row, W, fi
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "The blast killed a policeman, a 45-year-old father of three.",
+        P,
+        [fig(K, 1, subject="policeman")],
+        "an appositive that ends its clause names the one person again (session 59)",
+    ),
+    (
+        (
+            "A pipe bomb exploded near the entrance, killing 12 visitors and the bomber, a"
+            " 21-year-old student with links to a neo-Nazi group."
+        ),
+        P,
+        [fig(K, 12, subject="visitors"), fig(K, 1, side="perpetrator")],
+        "an appositive after a list's last member, no list going on, is that member (session 59)",
+    ),
+    (
+        "The blast killed a policeman, a soldier and a child.",
+        P,
+        [fig(K, 3)],
+        "(guard) a list that goes on with 'and' is members, no appositive (session 59)",
+    ),
+    (
+        "At least 15 people, including the four attackers, were killed, police said.",
+        P,
+        [fig(K, 15, "at_least", claimed_by="police"), fig(K, 4, part=True, subject="attackers")],
+        "'including the four attackers' is a part, 'the' before its number (session 59)",
+    ),
+    (
         "Militants shot dead a chemist in Srinagar and a taxi driver in Bandipora.",
         P,
         [fig(K, 2)],

@@ -80,7 +80,7 @@ def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
     if opening is None:
         return []
     parts: list[Reading] = []
-    k = start + len(opening)
+    k = _past_the(tokens, start + len(opening))
     while (
         k < whole.last
         and (tokens[k].is_digits or tokens[k].low in NUMBER_STARTERS)
@@ -98,8 +98,22 @@ def aside_parts(tokens: list[Token], whole: Reading) -> list[Reading]:
         following = _next_member(tokens, part)
         if following is None:
             break
-        k = following
+        k = _past_the(tokens, following)
     return parts
+
+
+def _past_the(tokens: list[Token], k: int) -> int:
+    """
+    Past a "the" before a part's number ("including the four attackers"):
+    the part is some of the whole all the same.
+    """
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].low == "the"
+        and (tokens[k + 1].is_digits or tokens[k + 1].low in lx.UNITS)
+    ):
+        return k + 1
+    return k
 
 
 def _next_member(tokens: list[Token], part: Reading) -> int | None:
@@ -161,6 +175,7 @@ def trailing_parts(tokens: list[Token], whole: Reading, read: AbstractSet[int]) 
     else:
         return []
     parts: list[Reading] = []
+    k = _past_the(tokens, k)
     while k < n and (num := read_number(tokens, k)) is not None and num.first not in read:
         j = num.last
         if not parts and tokens[num.first - 1].text == ",":
@@ -179,5 +194,5 @@ def trailing_parts(tokens: list[Token], whole: Reading, read: AbstractSet[int]) 
         following = _next_member(tokens, part)
         if following is None:
             break
-        k = following
+        k = _past_the(tokens, following)
     return parts

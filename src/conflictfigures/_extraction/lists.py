@@ -306,8 +306,12 @@ def appositive_of(
     if tokens[prev.last - 1].is_capitalized and (prev.number.stated or 0) <= 1:
         return True  # (a name's appositive; not a count's people: "two Britons, a teacher")
     end = max(np[1], np[2])
-    if opener == "the" or end >= n or tokens[end].text != ",":
+    if opener == "the":
         return False
+    if (end >= n or tokens[end].text != ",") and not _ends_one_person_list(tokens, prev, end):
+        return False
+    if end >= n or tokens[end].text != ",":
+        return True  # "killed a policeman, a 45-year-old father of three."
     if prev.np[1] > prev.np[0] and tokens[prev.np[0] - 1].low in lx.POSSESSIVES:
         return True
     # after one person introduced with "a", an appositive that no list goes
@@ -323,6 +327,35 @@ def appositive_of(
         and not after.is_digits
         and read_number(tokens, end + 1) is None
     )
+
+
+#: How far past an appositive its clause is read for a list that goes on.
+_APPOSITIVE_CLAUSE_REACH = 24
+
+
+def _ends_one_person_list(tokens: list[Token], prev: Reading, end: int) -> bool:
+    """
+    Whether an appositive ending at ``end`` (no closing comma) names again
+    the one person ``prev`` counted, introduced with "a" or told last in its
+    list after "and" ("killed a policeman, a 45-year-old father of three.",
+    "killing 12 visitors and the bomber, a 21-year-old student with links
+    to the group."): no list joiner nor count stands after it in its clause.
+    """
+    if prev.number.stated != 1:
+        return False
+    opener = tokens[prev.number.first].low
+    before = tokens[prev.first - 1].low if prev.first > 0 else ""
+    if opener not in ("a", "an") and before != "and":
+        return False
+    for k in range(end, min(len(tokens), end + _APPOSITIVE_CLAUSE_REACH)):
+        t = tokens[k]
+        if t.text in (".", ";", ":") or t.low in lx.FINITE_AUXILIARIES:
+            return True
+        if (t.is_digits or t.low in lx.UNITS) and tokens[k - 1].low == "of":
+            continue  # the appositive's own "of": "a father of three"
+        if t.low in ("and", "or", ",") or t.is_digits or t.low in lx.UNITS:
+            return False
+    return end + _APPOSITIVE_CLAUSE_REACH >= len(tokens)
 
 
 def same_kind(noun: str, category: Category) -> bool:
