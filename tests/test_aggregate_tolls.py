@@ -1511,3 +1511,50 @@ def test_final_tells_a_toll_the_incidents_own_only_before_its_noun(text: str, ki
     """
     estimate = tally(extract(text, published=FRI))[Category.KILLED]
     assert estimate.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Sixty-two people burned to death at the scene. Of the 70 taken to hospital with"
+                " burns, 13 died over the following week."
+            ),
+            ((75, 75, 75), (57, 57, 57)),
+        ),
+        (
+            (
+                "Sixty-two people burned to death at the scene and 70 were taken to hospital. Of"
+                " the 70, 13 died over the following week."
+            ),
+            ((75, 75, 75), (57, 57, 57)),
+        ),
+    ],
+    ids=["'of the N' opening the death's own sentence", "'of the N' in the next sentence"],
+)
+def test_deaths_of_the_wounded_counted_by_their_number_are_their_fate(
+    text: str, expected: tuple[tuple[int, int, int | None], tuple[int, int, int | None]]
+) -> None:
+    """
+    Rule 5 (session 59): a death whose sentence opens on "Of the" and the
+    hurt's own number counts some of those hurt: dead once, taken off the
+    hurt, added to the dead told beside them.
+    """
+    estimates = tally(extract(text, published=FRI))
+    killed, wounded = estimates[Category.KILLED], estimates[Category.WOUNDED]
+    assert ((killed.low, killed.best, killed.high), (wounded.low, wounded.best, wounded.high)) == (
+        expected
+    )
+
+
+def test_the_attacker_among_them_is_left_out_of_the_victims() -> None:
+    """
+    "sixteen people were dead, the gunman among them" names the attacker as
+    one of the dead (session 59): a tally of the victims counts 15.
+    """
+    text = (
+        "A former student opened fire at his old school on Wednesday. By the end of the day"
+        " sixteen people were dead, the gunman among them; he shot himself in the car park."
+    )
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == 15

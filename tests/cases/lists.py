@@ -11,6 +11,12 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, M, P, Row, W, fi
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "A car bomb killed an army colonel and his chauffeur in Madrid on Monday, police said.",
+        P,
+        [fig(K, 2, date="2023-03-13", claimed_by="police")],
+        "a chauffeur, an aide, a maid or a cook is a person of a list (session 59, PEOPLE_NOUNS)",
+    ),
+    (
         "The blast killed a policeman, a 45-year-old father of three.",
         P,
         [fig(K, 1, subject="policeman")],

@@ -43,7 +43,8 @@ def _perpetrator_inside(figure: Figure) -> bool:
     """
     Whether a count of the dead names its attacker among them, in its words
     or right after them: "Four people are dead, including the suspected
-    shooter", "Five people, including the gunman, died"; or a count of no
+    shooter", "Five people, including the gunman, died", "sixteen people
+    were dead, the gunman among them"; or a count of no
     one in particular in a sentence telling a murder-suicide ("2 dead in
     apparent murder-suicide"; not "shot his wife and two children in a
     murder-suicide").
@@ -61,6 +62,9 @@ def _perpetrator_inside(figure: Figure) -> bool:
     words = figure.sentence[start : end + _PERPETRATOR_PART_REACH].lower().replace(",", " ")
     after = words.split()
     for i, word in enumerate(after[: len(after) - 1]):
+        if word == "among" and after[i + 1].rstrip(".;") == "them":
+            # "sixteen people were dead, the gunman among them"
+            return not lx.PERPETRATOR_NOUNS.isdisjoint(after[max(0, i - 2) : i])
         if word in ("including", "incl."):
             # "including the suspected shooter", "9 dead including bomber"
             rest = after[i + 1 : i + 4]

@@ -73,6 +73,23 @@ def _fate_of(f: Figure, lead: Figure) -> bool:
     )
 
 
+def _of_the_lead(f: Figure, lead: Figure) -> bool:
+    """
+    Whether ``f``'s sentence opens on "Of the" (or "Of those") and the
+    lead's own number, told there or before: some of the lead's people
+    ("Of the 70 taken to hospital with burns, 13 died over the following
+    week"; "... 70 were taken to hospital. Of the 70, 13 died").
+    """
+    if f.sentence is None or f.sentence_span is None:
+        return False
+    words = f.sentence[: f.span.start - f.sentence_span.start].lower().split()[:3]
+    if len(words) < 3 or words[0] != "of" or words[1] not in ("the", "those"):
+        return False
+    told = words[2].strip(",").replace(",", "")
+    number = int(told) if told.isdecimal() else lx.UNITS.get(told)
+    return number is not None and number == lead.count.stated
+
+
 #: "the" right before a single person's words, perhaps with one word between
 #: ("the man", "the younger one"): one of a group named before.
 _DEFINITE_RE = re.compile(r"\bthe (?:[a-z]+ )?$")
@@ -277,6 +294,7 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
                 continue
             if (
                 _fate_of(f, lead)
+                or _of_the_lead(f, lead)
                 # ("Two of the wounded later died", "one died hours later in
                 # hospital": the death's own words and those right after)
                 or LATER_FATE_RE.search(f.surface.lower() + " " + said_after(f, _LATER_AFTER))

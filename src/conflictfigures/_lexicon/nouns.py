@@ -72,6 +72,11 @@ PEOPLE_NOUNS = frozenset(
     lecturer lecturers clergyman clergymen worshiper trainee trainees
     president presidents premier premiers ambassador ambassadors envoy envoys
     rapporteur rapporteurs
+    chauffeur chauffeurs aide aides maid maids cook cooks nanny nannies
+    companion companions chef chefs secretary secretaries steward stewards
+    stewardess stewardesses waitress waitresses apprentice apprentices intern
+    interns midwife midwives rabbi rabbis bishop bishops deacon deacons spouse
+    spouses copilot copilots housemaid housemaids servant servants butler butlers
     consul consuls spokesman spokesmen spokeswoman mp mps congressman
     congressmen congresswoman parliamentarian parliamentarians photographer
     photographers cameraman cameramen correspondent correspondents physician
