@@ -11,6 +11,15 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, M, P, Row, W, fi
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        (
+            "Before taking over the school the guerrillas had shot dead two women workers in a"
+            " van on Tuesday."
+        ),
+        P,
+        [fig(K, 2, cumulative=False, date="2023-03-14")],
+        "a past perfect deed done 'before' another is an event, no running total (session 59)",
+    ),
+    (
         "A car bomb killed an army colonel and his chauffeur in Madrid on Monday, police said.",
         P,
         [fig(K, 2, date="2023-03-13", claimed_by="police")],

@@ -93,6 +93,7 @@ from conflictfigures._extraction.rates import dated_crossing, rate_after
 from conflictfigures._extraction.same_number import numbers_told_again
 from conflictfigures._extraction.sentence_periods import note_times, sentence_periods
 from conflictfigures._extraction.since import war_count, when_clause_day
+from conflictfigures._extraction.tenses import earlier_deed
 from conflictfigures._extraction.total_days import TotalDays
 from conflictfigures._extraction.when import (
     as_of_day,
@@ -625,6 +626,11 @@ def sentence_figures(
                 "had" in lows[r.first : r.last]
                 and any(a < r.first and lows[a] == "saying" for a in anchors)
             )
+            # "Before taking over the school the guerrillas had shot dead two
+            # women": the past perfect of an earlier deed, no count up to a
+            # moment the sentence names ("By Wednesday night, police had
+            # recovered 21 bodies")
+            and not earlier_deed(lows, r)
             # "have been killed in the attack" reports one incident; "since
             # the start of the operation" counts up to now.
             and not any(

@@ -15,9 +15,17 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.triggers import past_participle, perfect_adverb
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
-__all__ = ["backshifted", "perfect_aux", "perfect_before", "possessed", "still_to_come"]
+__all__ = [
+    "backshifted",
+    "earlier_deed",
+    "perfect_aux",
+    "perfect_before",
+    "possessed",
+    "still_to_come",
+]
 
 
 #: How far back a reporting verb makes a past perfect reported speech.
@@ -142,3 +150,25 @@ def still_to_come(tokens: list[Token], start: int, k: int) -> bool:
             if m + 1 < k + 1 and tokens[m].low == "to" and tokens[m + 1].low == "be":
                 return True
     return False
+
+
+#: Words that name the moment a past perfect counts up to ("By Wednesday
+#: night, police had recovered 21 bodies", "had died so far", "as of").
+_UP_TO_WORDS = frozenset({"by", "so", "as", "until", "till", "since", "total", "toll", "tally"})
+#: Words that tell the deed of a past perfect done before another ("Before
+#: taking over the school the guerrillas had shot dead two women").
+_BEFORE_WORDS = frozenset({"before", "earlier", "previously", "already"})
+
+
+def earlier_deed(lows: list[str], r: Reading) -> bool:
+    """
+    Whether an active count in the past perfect ("had shot dead two
+    women") tells a deed done before another the sentence tells ("before",
+    "earlier"), with no moment it counts up to (``_UP_TO_WORDS``).
+    """
+    return (
+        r.active
+        and "had" in lows[max(0, r.first - 3) : r.first + 1]
+        and not _BEFORE_WORDS.isdisjoint(lows)
+        and _UP_TO_WORDS.isdisjoint(lows)
+    )
