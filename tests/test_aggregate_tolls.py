@@ -1558,3 +1558,33 @@ def test_the_attacker_among_them_is_left_out_of_the_victims() -> None:
         " sixteen people were dead, the gunman among them; he shot himself in the car park."
     )
     assert tally(extract(text, published=FRI))[Category.KILLED].best == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Shooting his former supervisor and two forklift operators dead and wounding four"
+                " other workers before killing himself. Dead: 4 (including gunman). Injured: 4."
+            ),
+            3,
+        ),
+        (
+            (
+                "Indianapolis reached 153 homicides for the year on Sunday after two brothers were"
+                " found shot to death inside a home on the near east side."
+            ),
+            2,
+        ),
+    ],
+    ids=["a record's '(including gunman)'", "a city's count for the year is background"],
+)
+def test_a_records_attacker_and_a_citys_year_count(text: str, expected: int) -> None:
+    """
+    Session 59: "Dead: 4 (including gunman)" names the attacker among the
+    four (a bracket before "including" and after its noun); the event an
+    "after" clause tells beside a count for the year has no period of its
+    own, so the year's count is the story's background.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == expected

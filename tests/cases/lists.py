@@ -12,6 +12,26 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, M, P, Row, W, fi
 EXAMPLES_LISTS: list[Row] = [
     (
         (
+            "A city works employee opened fire in the lunch room, killing two co-workers, a"
+            " foreman and a mechanic, and wounding a clerk."
+        ),
+        P,
+        [fig(K, 2, subject="co-workers"), fig(K, 2, part=True), fig(W, 1)],
+        "a list after people of a role that counts as many names who they were (session 59)",
+    ),
+    (
+        "The gunman killed two co-workers, a foreman and two mechanics.",
+        P,
+        [
+            fig(K, 5),
+            fig(K, 2, part=True, subject="co-workers"),
+            fig(K, 1, part=True),
+            fig(K, 2, part=True),
+        ],
+        "(guard) a list that counts more than the people of a role before it adds to them",
+    ),
+    (
+        (
             "Before taking over the school the guerrillas had shot dead two women workers in a"
             " van on Tuesday."
         ),

@@ -65,7 +65,7 @@ def _perpetrator_inside(figure: Figure) -> bool:
         if word == "among" and after[i + 1].rstrip(".;") == "them":
             # "sixteen people were dead, the gunman among them"
             return not lx.PERPETRATOR_NOUNS.isdisjoint(after[max(0, i - 2) : i])
-        if word in ("including", "incl."):
+        if word.lstrip("(") in ("including", "incl."):
             # "including the suspected shooter", "9 dead including bomber"
             rest = after[i + 1 : i + 4]
             if rest and rest[0] in ("the", "a", "one"):
@@ -73,7 +73,7 @@ def _perpetrator_inside(figure: Figure) -> bool:
             if rest and rest[0] == "suspected":
                 rest = rest[1:]
             return (
-                bool(rest) and rest[0].rstrip(".;") in lx.PERPETRATOR_NOUNS
+                bool(rest) and rest[0].rstrip(".;)") in lx.PERPETRATOR_NOUNS
             )  # (not "the gunman's wife")
     return False
 

@@ -98,7 +98,15 @@ def stretch_period(
             # case told "in March, when 16 ...", nor a total the event adds
             # to, as in "Floods have killed 60 people this month after 25 ...")
             and any(
-                o is not r and o.last <= period_m.last and ordinal_at(tokens, o.first) is not None
+                o is not r
+                and o.last <= period_m.last
+                and (
+                    ordinal_at(tokens, o.first) is not None
+                    # (or a count the span follows right after, with no
+                    # perfect: "Indianapolis reached 153 homicides for the
+                    # year on Sunday after two brothers were found shot")
+                    or (not o.perfect and 0 <= period_m.first - o.last <= 1)
+                )
                 for o in others
             )
             # (a span since a day goes on to the count after: "... since

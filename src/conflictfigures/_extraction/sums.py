@@ -214,6 +214,37 @@ _SOME_PEOPLE = frozenset(
 )
 
 
+#: Heads of people of a role or a bond, whom a list of as many may name.
+_ROLE_PEOPLE = frozenset(
+    {"co-workers", "coworkers", "colleagues", "workers", "employees", "friends"}
+    | {"neighbours", "neighbors", "passengers", "customers", "guests"}
+)
+
+
+#: How many members after a group of a role are summed to compare with it.
+_AS_MANY_REACH = 6
+
+
+def _as_many_after(tokens: list[Token], readings: list[Reading], i: int) -> bool:
+    """
+    Whether the reading before ``i`` counts people of a role
+    (``_ROLE_PEOPLE``) and the list that starts at ``i``, up to its member
+    after "and", counts as many: who they were, not more of them.
+    """
+    prev = readings[i - 1]
+    if prev.head not in _ROLE_PEOPLE or prev.number.stated is None:
+        return False
+    total = 0
+    for k in range(i, min(len(readings), i + _AS_MANY_REACH)):
+        r = readings[k]
+        if r.category is not prev.category or r.number.stated is None:
+            return False
+        total += r.number.stated
+        if k > i and any(t.low in _LAST_JOINERS for t in tokens[readings[k - 1].last : r.first]):
+            return total == prev.number.stated
+    return False
+
+
 def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
     """
     For each reading, whether it is the last member of a list, joined to the
@@ -228,6 +259,8 @@ def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
         gap = tokens[prev.last : readings[i].first]
         if gap and gap[0].text == "," and prev.head in _SOME_PEOPLE:
             continue  # "38 people, a local leader and a teacher": who they were
+        if gap and gap[0].text == "," and _as_many_after(tokens, readings, i):
+            continue  # "two co-workers, a foreman and a mechanic": who they were
         ends[i] = any(t.low in _LAST_JOINERS for t in gap) or (
             i + 1 < n and readings[i + 1].listed and ends[i + 1]
         )
@@ -321,7 +354,13 @@ def _appositives_kept(tokens: list[Token], out: list[Reading]) -> list[Reading]:
 def _appositive_of(tokens: list[Token], prev: Reading, r: Reading) -> bool:
     """Whether ``r`` names who the people of ``prev`` were (see :func:`_appositives_kept`)."""
     return (
-        prev.head in _SOME_PEOPLE
+        (
+            prev.head in _SOME_PEOPLE
+            # (people of a role, who a list may add to: as many only, "killing
+            # two co-workers, a foreman and a mechanic"; not "two co-workers,
+            # a foreman and two mechanics", five)
+            or (prev.head in _ROLE_PEOPLE and r.number.stated == prev.number.stated)
+        )
         and r.category is prev.category
         and r.first == prev.last + 1
         and r.number.stated is not None
