@@ -11,6 +11,24 @@ from tests.cases.extraction import CAPT, DEST, DISP, REF, D, K, M, P, Row, W, fi
 
 EXAMPLES_LISTS: list[Row] = [
     (
+        "Fifty-eight people in the convoy, 32 of them journalists, were killed.",
+        P,
+        [fig(K, 58, subject="people"), fig(K, 32, part=True, subject="journalists")],
+        "a counted share set off by commas after the group's phrase (session 59)",
+    ),
+    (
+        "The minister said 264 soldiers, 53 of them seriously wounded, had left the plant.",
+        P,
+        [fig(W, 53, claimed_by="The minister")],
+        "(guard) a state inside the share's aside is the share's, not the group's (session 59)",
+    ),
+    (
+        "Verifiers found 40 bodies; another five victims had already been taken away by relatives.",
+        P,
+        [fig(K, 40, subject="bodies")],
+        "the dead taken away by relatives are not abducted (session 59)",
+    ),
+    (
         (
             "A city works employee opened fire in the lunch room, killing two co-workers, a"
             " foreman and a mechanic, and wounding a clerk."

@@ -61,6 +61,31 @@ def _clause_comma(tokens: list[Token], v: int) -> bool:
     )
 
 
+def _share_aside_verb(tokens: list[Token], k: int) -> int | None:
+    """
+    ``NUMBER "of" "them" WORD* ","`` at ``k`` before the group's verb: a
+    counted share of the group set off by commas ("The 58 people in the
+    convoy, 32 of them journalists, were shot"), the group's verb right
+    after its closing comma; a state inside the aside is the share's own
+    ("264 soldiers, 53 of them seriously wounded, had left the plant").
+    Returns the index of that verb, or ``None``.
+    """
+    n = len(tokens)
+    if not (
+        (tokens[k].is_digits or tokens[k].low in lx.UNITS)
+        and k + 2 < n
+        and tokens[k + 1].low == "of"
+        and tokens[k + 2].low == "them"
+    ):
+        return None
+    for m in range(k + 3, min(n - 1, k + _ASIDE_REACH)):
+        if tokens[m].text == ",":
+            return m + 1 if group_verb_at(tokens, m + 1) or verb_follows(tokens, m + 1) else None
+        if tokens[m].low in CLAUSE_ENDS or tokens[m].low in lx.RELATIVE_PRONOUNS:
+            return None
+    return None
+
+
 def _part_verb(tokens: list[Token], k: int) -> int | None:
     """
     ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the
@@ -77,7 +102,7 @@ def _part_verb(tokens: list[Token], k: int) -> int | None:
         low in lx.PART_QUANTIFIERS
         and any(tokens[j].low == "of" for j in range(k + 1, min(n, k + 4)))
     ):
-        return None
+        return _share_aside_verb(tokens, k)
     for m in range(k + 1, min(n, k + _ASIDE_REACH)):
         t = tokens[m]
         if (

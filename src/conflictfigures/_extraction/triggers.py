@@ -214,8 +214,14 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         length, found = longest
         if length == 1 and not _bare_harm(tokens, k):
             return None
-        if found[0][-1] == "away" and found[1] is Category.DETAINED and to_care(tokens, k + length):
-            return None  # "taken away in an ambulance": to care, not abducted
+        if (
+            found[0][-1] == "away"
+            and found[1] is Category.DETAINED
+            and (to_care(tokens, k + length) or _by_kin(tokens, k + length))
+        ):
+            # "taken away in an ambulance": to care; "had been taken away by
+            # relatives": the dead, to be buried; not abducted
+            return None
         if found[0][-1] == "treatment" and treated_for_no_injury(tokens, k + length):
             return None  # "undergoing treatment for cholera": a patient, no one hurt
         if found[0][-1] in REFUGE_NOUNS and noun_after(tokens, k + length):
@@ -321,6 +327,20 @@ def _fired_at(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].low == "at"
         and (k + 2 == n or not tokens[k + 2].is_word or tokens[k + 2].low in lx.FIRED_AT_ENDS)
     )
+
+
+#: Those who take their own away: the dead to burial ("five victims had
+#: already been taken away by relatives").
+_KIN_TAKERS = frozenset({"relatives", "family", "families", "kin", "kinsmen", "parents"})
+
+
+def _by_kin(tokens: list[Token], k: int) -> bool:
+    """Whether ``"by" ("their" | "the")? KIN_TAKER`` follows at ``k``."""
+    n = len(tokens)
+    if k >= n or tokens[k].low != "by":
+        return False
+    j = k + 2 if k + 1 < n and tokens[k + 1].low in ("their", "the", "his", "her") else k + 1
+    return j < n and tokens[j].low in _KIN_TAKERS
 
 
 def no_war_losses(tokens: list[Token], k: int) -> bool:
