@@ -1588,3 +1588,27 @@ def test_a_records_attacker_and_a_citys_year_count(text: str, expected: int) -> 
     own, so the year's count is the story's background.
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best == expected
+
+
+def test_a_later_saying_is_no_second_incident() -> None:
+    """
+    Rule 1a (session 59, after review 59): "later said" qualifies the
+    saying, not the count: a rival of the writer's count, never added to it.
+    """
+    text = (
+        "Gunmen killed 30 people in Zamfara on Sunday. A local official later said 45 people"
+        " were killed."
+    )
+    assert tally(extract(text, published=FRI))[Category.KILLED].best in (30, 45)
+
+
+def test_deaths_of_others_numbered_alike_are_no_fate_of_the_hurt() -> None:
+    """
+    Rule 5 (session 59, after review 59): "Of the 70 arrested" names the
+    arrested, not 70 hurt told before: the hurt stay 70.
+    """
+    text = (
+        "Police arrested 70 people. The blast wounded 70 others. Of the 70 arrested, 13 died in"
+        " custody."
+    )
+    assert tally(extract(text, published=FRI))[Category.WOUNDED].best == 70

@@ -69,6 +69,7 @@ from tests.cases.periods import (
 from tests.cases.refugee_stories import EXAMPLES_REFUGEE_STORIES
 from tests.cases.review57 import EXAMPLES_REVIEW57
 from tests.cases.review58 import EXAMPLES_REVIEW58
+from tests.cases.review59 import EXAMPLES_REVIEW59
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -3007,6 +3008,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_PARTS_MORE
     + EXAMPLES_REVIEW57
     + EXAMPLES_REVIEW58
+    + EXAMPLES_REVIEW59
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL

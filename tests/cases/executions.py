@@ -30,10 +30,16 @@ EXAMPLES_EXECUTIONS: list[Row] = [
         "dragged away and shot execution-style",
     ),
     (
-        "Six farmers were shot at close range in a field near the village.",
+        "Six farmers were shot at close range in a field near the village, most in the head.",
         P,
         [fig(K, 6, subject="farmers")],
-        "'at close range' is the manner of an execution",
+        "two signs of a shot at close range ('at close range', 'in the head') tell an execution",
+    ),
+    (
+        "Six farmers were shot at close range in a field near the village.",
+        P,
+        [fig(W, 6, subject="farmers")],
+        "(guard, after review 59) one sign of a shot at close range alone tells no execution",
     ),
     (
         "Seven men were shot by a firing squad at dawn.",
@@ -42,10 +48,34 @@ EXAMPLES_EXECUTIONS: list[Row] = [
         "a firing squad executes",
     ),
     (
-        "Nine guards were shot in the head, a forensic report found.",
+        "Nine guards were shot in the back of the head, a forensic report found.",
         P,
         [fig(K, 9, subject="guards")],
-        "shot in the head and no word of the living: the dead (the head is no wound site)",
+        "shot in the back of the head: an execution",
+    ),
+    (
+        "Two men were shot Sunday night in Southwest Atlanta; the gunman remains at large.",
+        P,
+        [fig(W, 2, subject="men", date="2023-03-12")],
+        "(guard, after review 59) 'remains' is a noun of the dead only after its determiner",
+    ),
+    (
+        "Two men were shot in the head on Friday. Both are expected to recover.",
+        P,
+        [fig(W, 2, subject="men", date="2023-03-10")],
+        "(guard, after review 59) the next sentence tells them alive: no execution",
+    ),
+    (
+        "Three protesters were shot in the head with rubber bullets, medics said.",
+        P,
+        [fig(W, 3, subject="protesters", claimed_by="medics")],
+        "(guard, after review 59) a weapon that rarely kills tells no execution",
+    ),
+    (
+        "Two men were taken to a field and shot, but both survived.",
+        P,
+        [],
+        "(guard, after review 59) led away and shot, but alive: no execution",
     ),
     (
         "Eleven miners were shot and buried in a pit near the mine.",

@@ -82,9 +82,12 @@ def _of_the_lead(f: Figure, lead: Figure) -> bool:
     """
     if f.sentence is None or f.sentence_span is None:
         return False
-    words = f.sentence[: f.span.start - f.sentence_span.start].lower().split()[:3]
+    words = f.sentence[: f.span.start - f.sentence_span.start].lower().split()[:4]
     if len(words) < 3 or words[0] != "of" or words[1] not in ("the", "those"):
         return False
+    state = lx.PASSIVE_TRIGGERS.get(words[3].strip(",")) if len(words) > 3 else None
+    if state is not None and state[0] is not Category.WOUNDED:
+        return False  # "Of the 70 arrested, 13 died in custody": others
     told = words[2].strip(",").replace(",", "")
     number = int(told) if told.isdecimal() else lx.UNITS.get(told)
     return number is not None and number == lead.count.stated

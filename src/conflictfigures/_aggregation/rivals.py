@@ -656,7 +656,33 @@ def _told_as_more(f: Figure) -> bool:
     """
     before = said_up_to(f)
     return (
-        says_separate(f.sentence)
+        says_separate(_without_speech_adverbs(f.sentence))
         or any(w in before for w in SEPARATE_BEFORE)
         or (f.subject or "").lower().startswith("more ")
+    )
+
+
+#: Adverbs that may qualify a source's saying, not its count ("A local
+#: official later said 45 people were killed", "also told reporters").
+_SPEECH_ADVERBS = frozenset({"later", "also", "separately"})
+
+
+def _without_speech_adverbs(sentence: str | None) -> str:
+    """
+    The sentence, lower-cased, without an adverb of ``_SPEECH_ADVERBS`` that
+    stands right before or after a verb of speech: what sets the count apart,
+    not the saying ("later said", "said later", "also told").
+    """
+    words = (sentence or "").lower().split()
+    speech = lx.SPEAKING_VERBS | lx.REPORTING_VERBS
+    return " ".join(
+        w
+        for i, w in enumerate(words)
+        if not (
+            w in _SPEECH_ADVERBS
+            and (
+                (i + 1 < len(words) and words[i + 1].strip(",") in speech)
+                or (i > 0 and words[i - 1].strip(",") in speech)
+            )
+        )
     )

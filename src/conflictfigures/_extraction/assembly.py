@@ -75,6 +75,7 @@ from conflictfigures._extraction.context import (
     unlisted_after,
 )
 from conflictfigures._extraction.counts import count
+from conflictfigures._extraction.executions import executions_lived
 from conflictfigures._extraction.framed import (
     FRONTING_WORDS,
     block_period_of,
@@ -172,6 +173,7 @@ def sentence_figures(
     readings = [r for r in readings if not record_before(lows, r)]  # "had previously been arrested"
     readings = tolls_again(doc, sent, lows, readings)  # "... put it at more than 300"
     readings = numbers_told_again(tokens, readings)  # "injured a similar number"
+    readings = executions_lived(doc.text, sent, lows, readings)  # "... Both will recover"
     readings = bodies_of_group(doc, sent, lows, readings)  # "... 7 men .... Their bodies were"
     doc.previous = lows
     doc.previous_sentence = sent

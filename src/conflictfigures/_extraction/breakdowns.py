@@ -69,7 +69,10 @@ _WORST_HIT_REACH = 80
 #: How far past the start of a figure's words its "alone" may stand ("1,100
 #: people were killed in Derna alone").
 _ALONE_AFTER = 120
-_ALONE_RE = re.compile(r"\b(?:in|on|at|during|from|yesterday|today)\b[^,.;:]{0,40}\balone\b")
+_ALONE_RE = re.compile(r"\b(?:in|on|at|during|from|yesterday|today)\b[^,.;:]{0,40}\balone\s*[,.;]")
+#: Words around "alone" that tell one lonely, no share ("at home alone",
+#: "lived in the hills alone"), or a count told as more ("was also killed").
+_NOT_ALONE_SHARE = frozenset({"home", "lived", "living", "lives", "walking", "travelling", "also"})
 #: The words between "among the dead" and its part: a copula, or none.
 _AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
 #: How far a figure's words are read for its "of the injured".
@@ -363,10 +366,13 @@ def later_parts(figures: list[Figure]) -> None:
             if (
                 category is None
                 and f.category in lx.HARM_CATEGORIES
-                and _ALONE_RE.search(
-                    sentence[max(0, start - _WORST_HIT_REACH) : start + _ALONE_AFTER].lower()
+                and (
+                    alone := _ALONE_RE.search(
+                        sentence[max(0, start - _WORST_HIT_REACH) : start + _ALONE_AFTER].lower()
+                    )
                 )
                 is not None
+                and _NOT_ALONE_SHARE.isdisjoint(alone.string.split())
                 and (whole := _larger_told(recent[f.category], f)) is not None
             ):
                 # "Nearly 2,000 dead in Libya floods ... In the city of Derna

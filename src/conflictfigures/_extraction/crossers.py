@@ -29,6 +29,7 @@ __all__ = [
     "rescued_at_sea",
     "rescued_migrants",
     "rescues_migrants",
+    "snatched_to_safety",
     "untold_flight",
 ]
 
@@ -485,3 +486,49 @@ def _fleeing_word_before(tokens: list[Token], k: int) -> bool:
         and not tokens[j].is_capitalized
         and (tokens[j].low in lx.FLEEING_NOUNS or tokens[j].low in lx.MIGRANT_NOUNS)
     )
+
+
+#: How far after a verb of snatching its "from" may stand ("snatched 40
+#: stranded residents from rooftops").
+_FROM_REACH = 8
+
+
+def _from_peril(tokens: list[Token], k: int) -> bool:
+    """
+    Whether ``"from" DETERMINER? PERIL`` follows the verb at ``k`` within its
+    clause (``lx.PERILS``: "snatched 12 people from the floodwaters", "from
+    the rubble"): a rescue, no kidnapping.
+    """
+    n = len(tokens)
+    for m in range(k + 1, min(n - 1, k + _FROM_REACH)):
+        if tokens[m].low == "from":
+            j = m + 2 if tokens[m + 1].low in lx.DETERMINERS and m + 2 < n else m + 1
+            # (the peril's own noun, no compound: not "from the river bank")
+            return tokens[j].low in lx.PERILS and (
+                j + 1 == n
+                or not tokens[j + 1].is_word
+                or tokens[j + 1].low in lx.PREPOSITIONS
+                or tokens[j + 1].low in lx.CLAUSE_JOINERS
+            )
+        if not (tokens[m].is_word or tokens[m].is_digits):
+            return False
+    return False
+
+
+#: Doers that snatch people to hold them, not to save them.
+_SNATCHERS = lx.PERPETRATOR_NOUNS | {"kidnappers", "pirates", "bandits", "traffickers"}
+
+
+def _armed_before(tokens: list[Token], k: int) -> bool:
+    """Whether an armed or criminal doer stands in the three words before the verb at ``k``."""
+    return any(t.low in _SNATCHERS for t in tokens[max(0, k - 3) : k])
+
+
+def snatched_to_safety(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the people a verb of snatching at ``k`` takes are saved, not
+    kidnapped: snatched from a peril (``lx.PERILS``: "Rescuers snatched 12
+    people from the floodwaters") by no armed or criminal doer ("Gunmen
+    snatched 12 fishermen from the river" is a kidnapping).
+    """
+    return _from_peril(tokens, k) and not _armed_before(tokens, k)

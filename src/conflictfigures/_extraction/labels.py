@@ -54,16 +54,52 @@ def label_before(
     counted = lx.SELF_COUNTING_NOUNS.get(label.low)
     if counted is not None:
         return (counted, None), k - 1
-    if label.low in _VICTIM_LABELS:
+    if label.low in _VICTIM_LABELS and _victims_dead(tokens, k):
         # "Victims: 97 Muslim residents, among them 36 women": a record's
-        # victims are its dead (with a state after the number, the state
-        # decides: "Victims: 12 injured")
+        # victims are its dead
         return (Category.KILLED, None), k - 1
     return None
 
 
 #: Labels of a record's dead that name them as its victims.
 _VICTIM_LABELS = frozenset({"victims", "victim"})
+#: Marks that end a labelled line's clause.
+_LINE_ENDS = frozenset({";", ".", ")", ":"})
+#: Words of a victim's fate other than death in a record's line ("Victims: 4
+#: passengers robbed at gunpoint", "6 minors trafficked", "2 treated at the scene").
+_OTHER_FATES = frozenset({"robbed", "trafficked", "rescued", "treated", "assaulted", "raped"})
+
+
+def _victims_dead(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the "Victims:" line whose colon is at ``k`` counts the dead: a
+    count and the people it counts ("Victims: 97 Muslim residents, among them
+    36 women"), no bracket after the count ("Victims: 14 (3 dead, 11
+    injured)"), and no word of a harm, a state or another fate to the end of
+    its clause ("Victims: 4 civilians wounded", "Victims: 5 shot, 2 fatally",
+    "Victims: 4 passengers robbed at gunpoint"); the dead are then its
+    victims.
+    """
+    n = len(tokens)
+    num = k + 1
+    while num < n and not (tokens[num].is_digits or tokens[num].low in lx.UNITS):
+        if not tokens[num].is_word or num > k + 3:
+            return False
+        num += 1
+    end = num + 1
+    while end < n and tokens[end].text not in _LINE_ENDS:
+        end += 1
+    words = [t.low for t in tokens[num + 1 : end]]
+    if not words or not tokens[num + 1].is_word:
+        return False  # "Victims: 2.", "Victims: 14 (3 dead, ...)": no people named
+    return not any(
+        w in lx.PASSIVE_TRIGGERS
+        or w in lx.UNTOLD_OUTCOME_HARMS
+        or w in lx.LIVING_WORDS
+        or w in _OTHER_FATES
+        for w in words
+    )
+
 
 #: How many tokens may stand between a state and its "as follows".
 _FOLLOWS_REACH = 8

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.appositive_people import appositive_of
 from conflictfigures._extraction.candidates import Candidate, own_first
 from conflictfigures._extraction.care import treated_for_no_injury
 from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
@@ -27,7 +28,6 @@ from conflictfigures._extraction.heads import (
 )
 from conflictfigures._extraction.hosts import sites_before
 from conflictfigures._extraction.lists import (
-    appositive_of,
     continues_active,
     displaced_group,
     elided_after,

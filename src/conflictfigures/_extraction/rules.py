@@ -6,7 +6,7 @@ each joins a counted group to a trigger across the words between them.
 from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.crossers import rescues_migrants, untold_flight
+from conflictfigures._extraction.crossers import rescues_migrants, snatched_to_safety, untold_flight
 from conflictfigures._extraction.deaths import (
     death_after,
     death_after_phrase,
@@ -54,6 +54,7 @@ from conflictfigures._extraction.verbs import (
     fatal_part_after,
     losses_before,
     means_outcome,
+    missing_after,
     missing_now_after,
     rescued_before,
     second_verb,
@@ -307,11 +308,16 @@ def read_passive(
         then = death_after_phrase(tokens, end) if people is not Category.KILLED else None
         if then is not None:
             return lx.PASSIVE_TRIGGERS[tokens[then].low], then, then + 1, perfect
-        if people in _CAPTIVE_CATEGORIES and (later := _missing_after(tokens, k)) is not None:
+        if people in _CAPTIVE_CATEGORIES and (later := missing_after(tokens, k)) is not None:
             # "were taken by the attackers and remain missing"
             return (Category.MISSING, None), later, later + 1, perfect
-        if people is Category.WOUNDED and len(words) == 1 and executed(tokens, np[0], k):
-            # "were shot at close range", "were shot and buried": killed
+        if (
+            people is Category.WOUNDED
+            # (the harm alone, or "shot in the back" of the head)
+            and (len(words) == 1 or words[-1] == "back")
+            and executed(tokens, np[0], k)
+        ):
+            # "were shot by a firing squad", "were shot and buried": killed
             people = Category.KILLED
         return (people, equipment), k, end, perfect
     if skipped and tokens[k].is_word and (death := to_death_end(tokens, k)) is not None:
@@ -499,7 +505,7 @@ def read_passive(
         # "were trapped inside the house and burned alive": a death told by
         # a phrase of words ("burned" alone is equipment's)
         return (Category.KILLED, None), second[1], second[2], perfect
-    if trig[0] in _CAPTIVE_CATEGORIES and (later := _missing_after(tokens, k)) is not None:
+    if trig[0] in _CAPTIVE_CATEGORIES and (later := missing_after(tokens, k)) is not None:
         # "were abducted and remain missing": what is known of them now
         return (Category.MISSING, None), later, later + 1, perfect
     # "fled" and "died" take no auxiliary in the passive sense but are fine.
@@ -507,18 +513,6 @@ def read_passive(
     if last < n and tokens[last].text in lx.QUOTES and tokens[last].gap == GLUED:
         last += 1
     return trig, k, last, perfect
-
-
-def _missing_after(tokens: list[Token], k: int) -> int | None:
-    """
-    ``CAPTURE WORD* "and" AUX* "missing"`` after the capture at ``k`` ("were
-    abducted and remain missing", "were taken by the attackers and are still
-    missing"): the index of "missing", else ``None``.
-    """
-    later = coordinated_trigger(tokens, k)
-    if later is not None and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.MISSING:
-        return later
-    return None
 
 
 #: How far after a number a verb of its own group may stand ("and two children were killed").
@@ -541,33 +535,6 @@ _CAPTIVE_CATEGORIES = frozenset({Category.DETAINED, Category.MISSING})
 _RESCUE_WORDS = frozenset(
     {"rescued", "rescue", "rescuing", "out", "freed", "free", "freeing", "extricated", "saved"}
 )
-
-
-#: How far after a verb of snatching its "from" may stand ("snatched 40
-#: stranded residents from rooftops").
-_FROM_REACH = 8
-
-
-def _from_peril(tokens: list[Token], k: int) -> bool:
-    """
-    Whether ``"from" DETERMINER? PERIL`` follows the verb at ``k`` within its
-    clause (``lx.PERILS``: "snatched 12 people from the floodwaters", "from
-    the rubble"): a rescue, no kidnapping.
-    """
-    n = len(tokens)
-    for m in range(k + 1, min(n - 1, k + _FROM_REACH)):
-        if tokens[m].low == "from":
-            j = m + 2 if tokens[m + 1].low in lx.DETERMINERS and m + 2 < n else m + 1
-            # (the peril's own noun, no compound: not "from the river bank")
-            return tokens[j].low in lx.PERILS and (
-                j + 1 == n
-                or not tokens[j + 1].is_word
-                or tokens[j + 1].low in lx.PREPOSITIONS
-                or tokens[j + 1].low in lx.CLAUSE_JOINERS
-            )
-        if not (tokens[m].is_word or tokens[m].is_digits):
-            return False
-    return False
 
 
 def _so_far_at(tokens: list[Token], k: int) -> bool:
@@ -796,7 +763,7 @@ def active_ending_at(
     low = tokens[k].low
     if low in lx.SEA_RESCUE_VERBS and rescues_migrants(tokens, k):
         return (Category.REFUGEES, None), k  # "The coast guard rescued 600 migrants"
-    if low in lx.SNATCH_VERBS and _from_peril(tokens, k):
+    if low in lx.SNATCH_VERBS and snatched_to_safety(tokens, k):
         return None  # "Rescuers snatched 12 people from the floodwaters": saved
     trig = lx.ACTIVE_TRIGGERS.get(low)
     if k > 0 and tokens[k - 1].low in lx.FATAL_ADVERBS:

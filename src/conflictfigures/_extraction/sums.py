@@ -217,7 +217,7 @@ _SOME_PEOPLE = frozenset(
 #: Heads of people of a role or a bond, whom a list of as many may name.
 _ROLE_PEOPLE = frozenset(
     {"co-workers", "coworkers", "colleagues", "workers", "employees", "friends"}
-    | {"neighbours", "neighbors", "passengers", "customers", "guests"}
+    | {"neighbours", "neighbors"}
 )
 
 

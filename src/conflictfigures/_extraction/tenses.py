@@ -157,18 +157,22 @@ def still_to_come(tokens: list[Token], start: int, k: int) -> bool:
 _UP_TO_WORDS = frozenset({"by", "so", "as", "until", "till", "since", "total", "toll", "tally"})
 #: Words that tell the deed of a past perfect done before another ("Before
 #: taking over the school the guerrillas had shot dead two women").
-_BEFORE_WORDS = frozenset({"before", "earlier", "previously", "already"})
+_BEFORE_WORDS = frozenset({"before", "earlier"})
+#: How far around a past perfect its "before" and its up-to words are read.
+_DEED_REACH = 16
 
 
 def earlier_deed(lows: list[str], r: Reading) -> bool:
     """
     Whether an active count in the past perfect ("had shot dead two
     women") tells a deed done before another the sentence tells ("before",
-    "earlier"), with no moment it counts up to (``_UP_TO_WORDS``).
+    "earlier"), with no moment it counts up to (``_UP_TO_WORDS``), all
+    within a bounded window around it.
     """
+    window = lows[max(0, r.first - _DEED_REACH) : r.last + _DEED_REACH]
     return (
         r.active
         and "had" in lows[max(0, r.first - 3) : r.first + 1]
-        and not _BEFORE_WORDS.isdisjoint(lows)
-        and _UP_TO_WORDS.isdisjoint(lows)
+        and not _BEFORE_WORDS.isdisjoint(window)
+        and _UP_TO_WORDS.isdisjoint(window)
     )

@@ -662,3 +662,15 @@ def _taken_away(tokens: list[Token], k: int) -> bool:
     return tokens[k].low == "to" and any(
         t.low == "safety" or t.low in lx.CARE_PLACE_WORDS for t in tokens[k + 1 : k + 4]
     )
+
+
+def missing_after(tokens: list[Token], k: int) -> int | None:
+    """
+    ``CAPTURE WORD* "and" AUX* "missing"`` after the capture at ``k`` ("were
+    abducted and remain missing", "were taken by the attackers and are still
+    missing"): the index of "missing", else ``None``.
+    """
+    later = coordinated_trigger(tokens, k)
+    if later is not None and lx.PASSIVE_TRIGGERS[tokens[later].low][0] is Category.MISSING:
+        return later
+    return None

@@ -7,8 +7,6 @@ and endings a harm's clause is read by (data, no logic). Re-exported by
 
 from __future__ import annotations
 
-from conflictfigures._lexicon.nouns import BODY_NOUNS
-
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
 #: Words before a number that add it to the count before it.
 ADDED_WORDS = frozenset({"another", "other", "further", "additional"})
@@ -154,39 +152,44 @@ UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot", "stabbed"})
 LED_AWAY_VERBS = frozenset(
     """
     lined taken marched led dragged forced made rounded separated herded bound
-    tied blindfolded handcuffed stripped pulled hauled ordered
+    tied blindfolded handcuffed stripped
     """.split()
 )
-#: The last words of a manner of execution after such a harm ("shot at
-#: close range", "shot at point-blank range", "by a firing squad", "shot in
-#: cold blood", "shot execution-style", "shot one by one"), as pairs of the
-#: word before and the last word; the head is read apart (see
-#: ``executions``).
+#: The last words of a manner of execution after such a harm, as pairs of
+#: the word before and the last word: sure signs ("by a firing squad", "shot
+#: in cold blood", "shot one by one"), and those of a shot at close range
+#: ("at close range", "at point-blank range"), which a shooting the victim
+#: lives through may tell too; the head is read apart (see ``executions``).
 EXECUTION_MANNERS = frozenset(
-    {
-        ("close", "range"),
-        ("point-blank", "range"),
-        ("blank", "range"),
-        ("firing", "squad"),
-        ("firing", "squads"),
-        ("cold", "blood"),
-        ("by", "one"),
-    }
+    {("firing", "squad"), ("firing", "squads"), ("cold", "blood"), ("by", "one")}
 )
-#: Single words of such a manner ("execution-style", "point-blank").
-EXECUTION_MANNER_WORDS = frozenset({"execution-style", "point-blank", "summarily"})
-#: Words that tell what is left of the dead or their burial after a harm of
-#: untold outcome ("were shot and buried", "the bodies were dumped in a
-#: shallow grave"): those harmed are dead.
-BURIAL_WORDS = BODY_NOUNS | {"buried", "grave", "graves"}
+CLOSE_RANGE_MANNERS = frozenset({("close", "range"), ("point-blank", "range"), ("blank", "range")})
+#: Single words of a sure manner of execution ("shot execution-style").
+EXECUTION_MANNER_WORDS = frozenset({"execution-style", "summarily"})
+#: Single words of a shot at close range ("shot point-blank").
+CLOSE_RANGE_WORDS = frozenset({"point-blank"})
+#: Words that tell a burial or a grave after a harm of untold outcome ("were
+#: shot and buried", "dumped in a shallow grave"); the nouns of the dead's
+#: remains (``BODY_NOUNS``) are read apart, as nouns only ("the remains",
+#: not "the gunman remains at large").
+BURIAL_WORDS = frozenset({"buried", "grave", "graves"})
 #: Words that tell some of those harmed alive after the harm ("were shot at
 #: close range and are in critical condition", "were shot in the head and
-#: taken to hospital"): no execution.
+#: taken to hospital", "Both are expected to recover"): no execution.
 LIVING_WORDS = frozenset(
     """
     survived survive survives surviving alive hospital hospitals hospitalized
-    hospitalised treated treatment condition recovering wounded injured
-    injuries wounds
+    hospitalised treated treatment condition conditions recovering recover
+    recovers recovered stable critical serious wounded injured injuries wounds
+    live lives life-threatening rushed airlifted
+    """.split()
+)
+#: Weapons that rarely kill, whose shots are no execution ("shot in the head
+#: with rubber bullets", "with a BB gun", "by stray bullets").
+LESS_LETHAL_WORDS = frozenset(
+    """
+    rubber plastic pellet pellets canister canisters beanbag beanbags bb
+    airsoft paintball stun nail stray taser
     """.split()
 )
 #: Verbs of snatching: people snatched are kidnapped ("Gunmen snatched 20

@@ -1,0 +1,113 @@
+"""
+A person named again in an appositive after the one person just counted,
+not a further member of a list: after a name ("killed Nur Mohammad, the
+Taliban deputy governor,"), after a person of one's own ("killed his father,
+a retired teacher, and his brother"), after one person introduced with "a"
+("killed a hostage, a 36-year-old engineer, on 4 December"), or ending the
+clause with no list going on ("killed a policeman, a 45-year-old father of
+three."; session 59).  Moved out of :mod:`.lists` in session 59.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.ages import age_set_off
+from conflictfigures._extraction.numbers import read_number
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.text import Token
+
+__all__ = ["appositive_of"]
+
+
+def appositive_of(
+    tokens: list[Token], prev: Reading, num: NumberReading, np: tuple[int, int, int]
+) -> bool:
+    """
+    ``PERSON ("," AGE)? "," ("the" | "a" | "an") NP``: the one person just
+    read, named again in an appositive, not a further member of a list:
+    after a name ("killed Nur Mohammad, the Taliban deputy governor,",
+    "killed Ananta Bijoy Das, 30, a blogger,") or after a person of one's
+    own ("killed his father, a retired teacher, and his brother"), where the
+    appositive is indefinite and closed by a comma; or after one person
+    introduced with "a" when no list goes on after the closing comma
+    ("killed a hostage, a 36-year-old engineer, on 4 December").
+    """
+    first, n = num.first, len(tokens)
+    if not (num.article and first > 0 and tokens[first - 1].text == ","):
+        return False
+    opener = tokens[first].low
+    if opener not in ("the", "a", "an"):
+        return False
+    if prev.last != first - 1 and age_set_off(tokens, prev.last) != first - 1:
+        return False
+    if tokens[prev.last - 1].is_capitalized and (prev.number.stated or 0) <= 1:
+        return True  # (a name's appositive; not a count's people: "two Britons, a teacher")
+    end = max(np[1], np[2])
+    if opener == "the":
+        return False
+    if (end >= n or tokens[end].text != ",") and not _ends_one_person_list(tokens, prev, end):
+        return False
+    if end >= n or tokens[end].text != ",":
+        return True  # "killed a policeman, a 45-year-old father of three."
+    if prev.np[1] > prev.np[0] and tokens[prev.np[0] - 1].low in lx.POSSESSIVES:
+        return True
+    # after one person introduced with "a", an appositive that no list goes
+    # on from: "killed a hostage, a 36-year-old engineer, on 4 December";
+    # not "killed a hostage, a soldier, and a policeman"
+    after = tokens[end + 1] if end + 1 < n else None
+    return (
+        prev.number.stated == 1
+        and tokens[prev.number.first].low in ("a", "an")
+        and after is not None
+        and after.low not in lx.LIST_JOINERS
+        and after.low not in ("a", "an", "the")
+        and not after.is_digits
+        and read_number(tokens, end + 1) is None
+    )
+
+
+#: How far past an appositive its clause is read for a list that goes on.
+_APPOSITIVE_CLAUSE_REACH = 24
+
+
+def _ends_one_person_list(tokens: list[Token], prev: Reading, end: int) -> bool:
+    """
+    Whether an appositive ending at ``end`` (no closing comma) names again
+    the one person ``prev`` counted, introduced with "a" or told last in its
+    list after "and" ("killed a policeman, a 45-year-old father of three.",
+    "killing 12 visitors and the bomber, a 21-year-old student with links
+    to the group."): no list joiner nor count stands after it in its clause.
+    """
+    if prev.number.stated != 1:
+        return False
+    opener = tokens[prev.number.first].low
+    before = tokens[prev.first - 1].low if prev.first > 0 else ""
+    if (opener not in ("a", "an") and before != "and") or before == ",":
+        return False  # (a list's member after a comma: "a doctor, a nurse, a paramedic")
+    if not _describes(tokens, prev.last + 2, end):
+        return False  # another person: "killed a pilot, a co-pilot."
+    for k in range(end, min(len(tokens), end + _APPOSITIVE_CLAUSE_REACH)):
+        t = tokens[k]
+        if t.text in (".", ";", ":") or t.low in lx.FINITE_AUXILIARIES:
+            return True
+        if (t.is_digits or t.low in lx.UNITS) and tokens[k - 1].low == "of":
+            continue  # the appositive's own "of": "a father of three"
+        if t.low in ("and", "or", ",") or t.is_digits or t.low in lx.UNITS:
+            return False
+    return end + _APPOSITIVE_CLAUSE_REACH >= len(tokens)
+
+
+def _describes(tokens: list[Token], start: int, end: int) -> bool:
+    """
+    Whether the words of an appositive from ``start`` to ``end`` describe a
+    person rather than name one more: an age ("a 45-year-old father"), or
+    words after its noun ("a father of three", "a student with links to").
+    """
+    return any("year" in t.low for t in tokens[start:end]) or (
+        end < len(tokens) and tokens[end].is_word and tokens[end].low in lx.PREPOSITIONS
+    )
