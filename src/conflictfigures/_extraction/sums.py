@@ -214,13 +214,6 @@ _SOME_PEOPLE = frozenset(
 )
 
 
-#: Heads of people of a role or a bond, whom a list of as many may name.
-_ROLE_PEOPLE = frozenset(
-    {"co-workers", "coworkers", "colleagues", "workers", "employees", "friends"}
-    | {"neighbours", "neighbors"}
-)
-
-
 #: How many members after a group of a role are summed to compare with it.
 _AS_MANY_REACH = 6
 
@@ -228,11 +221,11 @@ _AS_MANY_REACH = 6
 def _as_many_after(tokens: list[Token], readings: list[Reading], i: int) -> bool:
     """
     Whether the reading before ``i`` counts people of a role
-    (``_ROLE_PEOPLE``) and the list that starts at ``i``, up to its member
+    (``lx.ROLE_PEOPLE``) and the list that starts at ``i``, up to its member
     after "and", counts as many: who they were, not more of them.
     """
     prev = readings[i - 1]
-    if prev.head not in _ROLE_PEOPLE or prev.number.stated is None:
+    if prev.head not in lx.ROLE_PEOPLE or prev.number.stated is None:
         return False
     total = 0
     for k in range(i, min(len(readings), i + _AS_MANY_REACH)):
@@ -359,7 +352,7 @@ def _appositive_of(tokens: list[Token], prev: Reading, r: Reading) -> bool:
             # (people of a role, who a list may add to: as many only, "killing
             # two co-workers, a foreman and a mechanic"; not "two co-workers,
             # a foreman and two mechanics", five)
-            or (prev.head in _ROLE_PEOPLE and r.number.stated == prev.number.stated)
+            or (prev.head in lx.ROLE_PEOPLE and r.number.stated == prev.number.stated)
         )
         and r.category is prev.category
         and r.first == prev.last + 1

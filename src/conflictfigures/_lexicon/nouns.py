@@ -161,6 +161,13 @@ OTHER_KINDS = (
     (_plurals(MALE_NOUNS), _plurals(FEMALE_NOUNS)),
 )
 
+#: Heads of people of a role or a bond, whom a list of as many after them may
+#: name ("killing two co-workers, a foreman and a mechanic": who they were).
+ROLE_PEOPLE = frozenset(
+    {"co-workers", "coworkers", "colleagues", "workers", "employees", "friends"}
+    | {"neighbours", "neighbors"}
+)
+
 #: Nouns that name again with "the" whichever one person a story counted
 #: ("A man was shot ... The victim died").
 ANYONE_AGAIN_NOUNS = frozenset({"victim"})

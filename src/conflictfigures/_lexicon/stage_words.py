@@ -7,6 +7,8 @@ and endings a harm's clause is read by (data, no logic). Re-exported by
 
 from __future__ import annotations
 
+from conflictfigures._lexicon.clauses import TREATED_VERBS
+
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
 #: Words before a number that add it to the count before it.
 ADDED_WORDS = frozenset({"another", "other", "further", "additional"})
@@ -176,12 +178,12 @@ BURIAL_WORDS = frozenset({"buried", "grave", "graves"})
 #: Words that tell some of those harmed alive after the harm ("were shot at
 #: close range and are in critical condition", "were shot in the head and
 #: taken to hospital", "Both are expected to recover"): no execution.
-LIVING_WORDS = frozenset(
+LIVING_WORDS = TREATED_VERBS | frozenset(
     """
-    survived survive survives surviving alive hospital hospitals hospitalized
-    hospitalised treated treatment condition conditions recovering recover
-    recovers recovered stable critical serious wounded injured injuries wounds
-    live lives life-threatening rushed airlifted
+    survived survive survives surviving alive hospital hospitals treatment
+    condition conditions recovering recover recovers recovered stable critical
+    serious wounded injured injuries wounds live lives life-threatening rushed
+    airlifted
     """.split()
 )
 #: Weapons that rarely kill, whose shots are no execution ("shot in the head
