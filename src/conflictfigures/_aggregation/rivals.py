@@ -665,6 +665,8 @@ def _told_as_more(f: Figure) -> bool:
 #: Adverbs that may qualify a source's saying, not its count ("A local
 #: official later said 45 people were killed", "also told reporters").
 _SPEECH_ADVERBS = frozenset({"later", "also", "separately"})
+#: The verbs of speech those adverbs may stand beside.
+_SPEECH_VERBS = lx.SPEAKING_VERBS | lx.REPORTING_VERBS
 
 
 def _without_speech_adverbs(sentence: str | None) -> str:
@@ -674,7 +676,7 @@ def _without_speech_adverbs(sentence: str | None) -> str:
     not the saying ("later said", "said later", "also told").
     """
     words = (sentence or "").lower().split()
-    speech = lx.SPEAKING_VERBS | lx.REPORTING_VERBS
+    speech = _SPEECH_VERBS
     return " ".join(
         w
         for i, w in enumerate(words)

@@ -155,34 +155,22 @@ def _rest_told(f: Figure, whole: Figure | None) -> bool:
 _WHOLES_KEPT = 4
 
 
-def _larger_before(wholes: deque[Figure], f: Figure) -> Figure | None:
+def _larger_before(wholes: deque[Figure], f: Figure, *, undated: bool = False) -> Figure | None:
     """
     The latest of ``wholes`` in an earlier sentence, a running total or an
-    incident of ``f``'s day, that counts more than ``f``.
+    incident of ``f``'s day, that counts more than ``f``; with ``undated``,
+    also one with no day when ``f`` has none ("Nearly 2,000 dead in Libya
+    floods ... In the city of Derna alone, 1,100 people were killed").
     """
     for whole in reversed(wholes):
         if (
             # (a share told undated is of the story's day: dates are filled later)
-            (whole.cumulative or (whole.date is not None and f.date in (None, whole.date)))
+            (
+                whole.cumulative
+                or (f.date in (None, whole.date) and (whole.date is not None or undated))
+            )
             and whole.sentence_span != f.sentence_span
             and (f.count.stated or 0) < (whole.count.stated or 0)
-        ):
-            return whole
-    return None
-
-
-def _larger_told(wholes: deque[Figure], f: Figure) -> Figure | None:
-    """
-    The latest of ``wholes`` in an earlier sentence that counts more than
-    ``f`` and may hold it: a running total, a count of its day, or any count
-    when ``f`` has no day ("Nearly 2,000 dead in Libya floods ... In the city
-    of Derna alone, 1,100 people were killed").
-    """
-    for whole in reversed(wholes):
-        if (
-            whole.sentence_span != f.sentence_span
-            and (f.count.stated or 0) < (whole.count.stated or 0)
-            and (whole.cumulative or f.date is None or whole.date == f.date)
         ):
             return whole
     return None
@@ -373,7 +361,7 @@ def later_parts(figures: list[Figure]) -> None:
                 )
                 is not None
                 and _NOT_ALONE_SHARE.isdisjoint(alone.string.split())
-                and (whole := _larger_told(recent[f.category], f)) is not None
+                and (whole := _larger_before(recent[f.category], f, undated=True)) is not None
             ):
                 # "Nearly 2,000 dead in Libya floods ... In the city of Derna
                 # alone, 1,100 people were killed": a part of the whole, its

@@ -222,8 +222,10 @@ def executions_lived(
         and lows[r.last - 1] in lx.UNTOLD_OUTCOME_HARMS
         and not (r.last >= 2 and lows[r.last - 2] in lx.FATAL_ADVERBS)
     ]
+    if not shot:
+        return readings  # (the usual case: the next sentence is not read)
     living = _lives_after(text, sent.end)
-    if not shot or living is None:
+    if living is None:
         return readings
     for r in shot:
         if living == "one" and (r.number.stated or 0) > 1:

@@ -272,17 +272,13 @@ def fronted_state(
     r.np, r.head = (state, state + 1), low
     if tokens[verb].low in lx.BE_FORMS:
         start, end, _ = read_np(tokens, verb + 1)
-        if (
-            end > start
-            and noun_class(tokens[end - 1].low) in ("people", "unknown")
-            # (no participle: "Of the dead, 12 were buried on Sunday" tells
-            # what befell them, the state stays their group)
-            and not past_participle(tokens[end - 1].low)
-        ):
+        if end > start and past_participle(tokens[end - 1].low):
+            # what befell them, the state still their group: "Of the dead,
+            # 12 were buried on Sunday"
+            r.last = end
+        elif end > start and noun_class(tokens[end - 1].low) in ("people", "unknown"):
             # who they were: "Of the dead, 49 were policemen"
             r.np, r.head, r.last = (start, end), tokens[end - 1].low, end
-        elif end > start and past_participle(tokens[end - 1].low):
-            r.last = end  # "12 were buried"
     else:
         r.last = verb + 1  # "288 fell"
     return r
