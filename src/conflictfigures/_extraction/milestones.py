@@ -116,6 +116,26 @@ def _absolute_toll(tokens: list[Token], noun: int) -> bool:
     return _PROJECTING.isdisjoint(t.low for t in tokens[clause + 1 : noun + 1])
 
 
+def modal_estimate(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the words before index ``i`` guess at a count that is:
+    ``ESTIMATE_MODAL BELIEF_ADVERB? ESTIMATE_STATE`` ("could number", "may
+    well be") or ``ESTIMATE_MODAL "have" "been"`` ("may have been"). A modal
+    before a verb that moves a total ("could rise to") projects instead.
+    """
+    if i < 2:
+        return False
+    verb = tokens[i - 1].low
+    if verb == "been":
+        return i >= 3 and tokens[i - 2].low == "have" and tokens[i - 3].low in lx.ESTIMATE_MODALS
+    if verb not in lx.ESTIMATE_STATES:
+        return False
+    k = i - 2
+    if tokens[k].low in lx.BELIEF_ADVERBS and k:
+        k -= 1
+    return tokens[k].low in lx.ESTIMATE_MODALS
+
+
 def after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     """
     ``MILESTONE_VERB NUMBER``: "tops 100", "has reached 950,000"; the number
@@ -130,6 +150,8 @@ def after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     if tokens[i - 1].low in _BARE_MILESTONES and (i < 2 or tokens[i - 2].low in _NO_SUBJECT):
         return False  # "the top 3 commanders", "tried to pass 5 checkpoints": no total's verb
     said = lx.MILESTONE_VERBS.get(tokens[i - 1].low)
+    if said is None and modal_estimate(tokens, i):
+        said = Qualifier.EXACT  # "the dead could number 50,000": a guess at the total
     if said is not None and tokens[i - 1].low.endswith("ing") and not _absolute_toll(tokens, i - 2):
         return False  # "a 35% chance of fatalities exceeding 1,000": no count
     return said is not None and (

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import side_of
+from conflictfigures._extraction.milestones import modal_estimate
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.totals import read_total
@@ -81,6 +82,9 @@ def link_total(c: Candidate) -> list[Reading] | None:
     ):
         # "the death toll was estimated at 50": about that many
         num = NumberReading(num.first, num.last, num.stated, Qualifier.ABOUT)
+    elif num.qualifier is Qualifier.EXACT and modal_estimate(c.tokens, num.first):
+        # "Haiti's dead could number 50,000": a guess, as many as that
+        num = NumberReading(num.first, num.last, num.stated, Qualifier.UP_TO)
     elif milestone is not None and num.qualifier is Qualifier.EXACT:
         # "crossed the three-million mark": at least that many, the mark in its
         # words; a qualified number keeps its own word ("reached more than 300")

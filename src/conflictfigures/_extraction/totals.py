@@ -18,6 +18,7 @@ from conflictfigures._extraction.heads import COUNTED, noun_class
 from conflictfigures._extraction.milestones import (
     after_milestone_verb,
     milestone_verb,
+    modal_estimate,
     passed_total,
 )
 from conflictfigures._extraction.numbers import ARTICLES, NumberReading
@@ -112,7 +113,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         and tokens[i - 1].low in lx.TOTAL_NOUNS
     ):
         joined = i  # "put the toll as high as 82": the number's own "as" joins, as "at" does
-    elif i == 0 or tokens[i - 1].low not in _WORDS_BEFORE:
+    elif i == 0 or (tokens[i - 1].low not in _WORDS_BEFORE and not modal_estimate(tokens, i)):
         return None  # the common case: no word a total's number can follow
     milestone = milestone_verb(tokens, num) if joined < i else None
     passed = milestone is None and passed_total(tokens, num)
@@ -485,7 +486,8 @@ def projected(tokens: list[Token], k: int) -> bool:
         return False
     before = tokens[k - 1].low
     if before in lx.MODALS:
-        return True
+        # (not a guess at what is: "the toll could be 2,000", see modal_estimate)
+        return not (tokens[k].low in lx.ESTIMATE_STATES and before in lx.ESTIMATE_MODALS)
     return before == "to" and k >= 2 and tokens[k - 2].low in lx.PROJECTION_WORDS
 
 
@@ -510,7 +512,7 @@ def _state_before_group(
 
 
 #: Copulas that state a total ("the death toll is 45"), only with the total as their subject.
-_COPULAS = frozenset({"is", "was"})
+_COPULAS = frozenset({"is", "was", "be"})
 #: Words that start another subject between a total's noun and a copula.
 _NEW_SUBJECT = frozenset({"and", "but", ",", ";", "while", "whereas"})
 

@@ -171,6 +171,15 @@ SENTENCE_VERBS = frozenset(
 )
 #: Modal verbs: a total moved after one is a projection ("could rise to 100").
 MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can"})
+#: The modals of a guess at what is, before a verb of state: "the dead could
+#: number 50,000", "the toll may be 2,000 to 2,500" (an estimate, not a
+#: projection: "could rise to 100" moves a total that is not yet there).
+ESTIMATE_MODALS = frozenset({"could", "may", "might"})
+#: The verbs of state such a modal guesses with ("could be", "may number", "might total").
+ESTIMATE_STATES = frozenset({"be", "number", "total"})
+#: Adverbs of belief between such a modal and its verb ("could well be",
+#: "may now number", "could easily exceed").
+BELIEF_ADVERBS = frozenset({"well", "now", "already", "easily", "actually", "even"})
 #: The modals of what might have been, before "have" ("could have killed dozens").
 UNREAL_MODALS = frozenset({"could", "would"})
 #: Words before "to" that make the verb after it a projection ("expected to rise").

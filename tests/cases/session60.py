@@ -1,0 +1,62 @@
+"""
+Rows of session 60: a guess at a count that is, told with a modal ("the dead
+could number 50,000"), against a projection of a total still to come ("the
+toll could rise to 100"), which stays no count.
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import K, M, P, Row, fig
+
+__all__ = ["EXAMPLES_SESSION60"]
+
+EXAMPLES_SESSION60: list[Row] = [
+    (
+        "The dead could number 50,000, the Red Cross said on Thursday.",
+        P,
+        [fig(K, 50_000, "up_to", claimed_by="the Red Cross")],
+        "a modal before a verb of state guesses at the total: as many as that (session 60)",
+    ),
+    (
+        "The president said the death toll may be 2,000 to 2,500, far below earlier estimates.",
+        P,
+        [fig(K, 2_000, "range", stated_high=2_500, claimed_by="The president")],
+        "'may be' a range keeps the range (session 60)",
+    ),
+    (
+        "Officials said the toll could well be higher: perhaps 800 in all.",
+        P,
+        [],
+        "a modal's guess with no number after its verb counts nothing (session 60)",
+    ),
+    (
+        "Rescuers said the number of people missing could be as high as 300.",
+        P,
+        [fig(M, 300, "up_to", claimed_by="Rescuers")],
+        "a guess at the missing with 'as high as' (session 60)",
+    ),
+    (
+        "The toll may have been 3,000, a historian wrote.",
+        P,
+        [fig(K, 3_000, "up_to")],
+        "'may have been' guesses at a past total (session 60)",
+    ),
+    (
+        "Officials warned that the death toll could reach 500 as rescuers dig.",
+        P,
+        [],
+        "(guard, session 60) a modal before a verb that moves the total is a projection",
+    ),
+    (
+        "The death toll will be 500 by Friday, the minister predicted.",
+        P,
+        [],
+        "(guard, session 60) 'will be' foretells, it does not guess at what is",
+    ),
+    (
+        "The toll could be revised once families report the missing.",
+        P,
+        [],
+        "(guard, session 60) a modal's passive with no number counts nothing",
+    ),
+]
