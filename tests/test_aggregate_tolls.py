@@ -1612,3 +1612,57 @@ def test_deaths_of_others_numbered_alike_are_no_fate_of_the_hurt() -> None:
         " custody."
     )
     assert tally(extract(text, published=FRI))[Category.WOUNDED].best == 70
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        (
+            (
+                "A truck bomb exploded at a busy junction in Mogadishu on 14 October 2017. The"
+                " government said on the following day that 276 people had been killed. A"
+                " committee reported in 2018 that 587 had died."
+            ),
+            (276,),
+        ),
+        (
+            (
+                "A car bomb exploded in a Baghdad market on 3 December 2006. An official gave a"
+                " toll of 51 dead that afternoon; hospital sources quoted by a wire service the"
+                " next day said 60 had been killed."
+            ),
+            (51, 60),
+        ),
+        (
+            (
+                "Troops opened fire on mourners at a cemetery in Dili on 12 November 1991. A"
+                " commission later put the toll at about 50 dead and 91 wounded; exile groups"
+                " abroad compiled lists of 271 killed and more than 250 missing."
+            ),
+            (50,),
+        ),
+        (
+            (
+                "Militiamen attacked a church compound on 6 April 1999. The military said five"
+                " people had died. The indictment filed by the UN lists 41 people killed."
+            ),
+            (5,),
+        ),
+    ],
+    ids=[
+        "said on the following day: the statement's day",
+        "the next day said: the statement's day",
+        "a revision of the clause before is not the rival's",
+        "a count kept in the present is another source's",
+    ],
+)
+def test_rival_sources_of_one_incident_are_never_added(text: str, allowed: tuple[int, ...]) -> None:
+    """
+    Session 60: a day told for a statement ("said on the following day
+    that", "the next day said") dates no incident of its own, a source that
+    "lists" or "compiled lists of" a count speaks for it, and "later put the
+    toll" in the clause before a semicolon revises no rival after it: one
+    incident's rival counts stay one count (the lead's, or a later telling
+    that updates it), never a sum.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best in allowed

@@ -484,9 +484,9 @@ def _beside_semicolon(earlier: Figure, f: Figure) -> bool:
     later = f.sentence[semicolon:end]
     # (not "later" before a verb of telling: "the NUG later put the number at 168")
     words = set(_without_later_telling(later.lower().replace(",", " ").split()))
-    after = set(
-        f.sentence[end : end + _AFTER_REACH].lower().replace(",", " ").replace(".", " ").split()
-    )
+    # (the "more" of a qualifier after it is no more people: "lists of 271
+    # killed and more than 250 missing")
+    after = set(_words_of_further(f.sentence[end : end + _AFTER_REACH].replace(".", " ")))
     ha, hb = head_word(earlier), head_word(f)
     return (
         _PLACE_NAMED_RE.search(later) is None

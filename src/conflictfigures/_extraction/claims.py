@@ -21,6 +21,7 @@ from conflictfigures._extraction.openers import opening_speaker, subject_saying
 from conflictfigures._extraction.speakers import (
     COUNT_FINDS,
     COUNT_KEEPERS,
+    COUNT_KEEPERS_NOW,
     DASH_SOURCE_WORDS,
     LABEL_END,
     QUOTE_LABELS,
@@ -81,6 +82,7 @@ CLAIM_WORDS = frozenset(
     | _GIVEN_BY
     | COUNT_FINDS
     | COUNT_KEEPERS
+    | COUNT_KEEPERS_NOW
     | _COUNTS_OF_A_SOURCE
     | _SPOKE_OF
     | lx.DISCLOSURE_VERBS
@@ -599,7 +601,13 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if low in COUNT_KEEPERS:
+        if low in COUNT_KEEPERS or (
+            # (the present only before a count: "The indictment lists 41 people killed")
+            low in COUNT_KEEPERS_NOW
+            and k + 1 < n
+            and (num := read_number(tokens, k + 1)) is not None
+            and not _a_year(tokens, num.first)
+        ):
             # "the U.N. human rights office has verified more than 10,000
             # civilian deaths"; not "12 deaths were recorded", nor "the
             # number of refugees recorded globally" (a participle inside the

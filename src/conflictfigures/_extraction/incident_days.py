@@ -681,10 +681,14 @@ def days_later(sentence: str) -> int:
             i >= 2 and words[i - 1] in ("day", "days") and words[i - 2] in lx.DAYS_LATER_COUNTS
         )
         first = i - 2 if counted else i - 1 if i and words[i - 1] == "the" else i
-        if first and words[first - 1] in lx.REPORTING_VERBS:
-            continue  # "Police said the following day that ...": when it was said
+        said = first - 1 if first and words[first - 1] != "on" else first - 2
+        if said >= 0 and words[said] in lx.REPORTING_VERBS:
+            # "Police said (on) the following day that ...": when it was said
+            continue
         pair = (word, words[i + 1]) if i + 1 < len(words) else None
         if pair in lx.DAY_AFTER_PAIRS:
+            if i + 2 < len(words) and words[i + 2] in lx.REPORTING_VERBS:
+                continue  # "hospital sources the next day said ...": when it was said
             return 1
         if pair in lx.DAY_BEFORE_PAIRS and (word == "previous" or (i and words[i - 1] == "the")):
             return -1

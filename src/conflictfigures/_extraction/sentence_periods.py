@@ -29,6 +29,21 @@ if TYPE_CHECKING:
 __all__ = ["note_times", "sentence_periods"]
 
 
+def _said_in(lows: list[str], first: int) -> bool:
+    """
+    Whether the period at ``first`` tells when a source spoke: right after a
+    reporting verb in the past, active ("reported in 2018 that"; not "more
+    deaths were reported in the past 24 hours", nor the noun "Kaduna states").
+    """
+    k = first - 1
+    return (
+        k >= 0
+        and lows[k] in lx.REPORTING_VERBS
+        and not lows[k].endswith("s")
+        and not (k and lows[k - 1] in lx.BE_FORMS)
+    )
+
+
 def sentence_periods(
     tokens: list[Token],
     lows: list[str],
@@ -44,7 +59,14 @@ def sentence_periods(
     the period named last, the last since-period up to now (for "so far"),
     the point in time told last (for "since then") and the war's start.
     """
-    periods = [p for p in find_periods(tokens, reference) if not in_change(tokens, p.first)]
+    periods = [
+        p
+        for p in find_periods(tokens, reference)
+        if not in_change(tokens, p.first)
+        # (not when something was said: "A committee reported in 2018 that
+        # 587 had died" counts no deaths of 2018)
+        and not _said_in(lows, p.first)
+    ]
     if "then" in lows and reference is not None:
         # (up to publication, past a statement's day told before)
         periods = since_then(lows, periods, mentions, doc.published or reference, doc.last_point)

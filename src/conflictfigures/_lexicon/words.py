@@ -730,7 +730,7 @@ CLAIM_SKIPPABLE = frozenset(
     """
     earlier later also on late early this last yesterday today in a statement
     separately previously had has have initially then again first now still
-    officially publicly since subsequently already further
+    officially publicly since subsequently already further abroad overseas
     monday tuesday wednesday thursday friday saturday sunday morning evening
     night afternoon
     """.split()
