@@ -1666,3 +1666,47 @@ def test_rival_sources_of_one_incident_are_never_added(text: str, allowed: tuple
     that updates it), never a sum.
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best in allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        (
+            "Gunmen killed 30 people in Zamfara on Sunday. Police also said that 45 people were"
+            " killed.",
+            (30, 45),
+        ),
+        (
+            "Gunmen killed 30 people in Zamfara on Sunday. Police said later that 45 people were"
+            " killed.",
+            (30, 45),
+        ),
+        (
+            "Gunmen killed 30 people in Zamfara on Sunday. Later, police said 45 people were"
+            " killed.",
+            (30, 45),
+        ),
+    ],
+    ids=["also said", "said later", "Later, police said"],
+)
+def test_an_adverb_of_the_saying_makes_no_second_count(text: str, allowed: tuple[int, ...]) -> None:
+    """
+    Rule 1a (session 60, after review 60): "also", "later" beside a verb of
+    telling, or "Later," opening the telling, qualify the saying, not the
+    count: a rival telling of the writer's count, never added to it.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best in allowed
+
+
+@pytest.mark.parametrize(
+    "fronted",
+    ["Of the 70 people arrested,", "Of the 70 who were arrested,", "Of the 70 detainees,"],
+)
+def test_deaths_of_a_fronted_other_group_are_no_fate_of_the_hurt(fronted: str) -> None:
+    """
+    Rule 5 (session 60, after review 60): a fronted "Of the N" whose words
+    name people of another fate (a state or noun of another category) is
+    not the hurt, whatever its number: the hurt stay 70.
+    """
+    text = f"Police arrested 70 people. The blast wounded 70 others. {fronted} 13 died in custody."
+    assert tally(extract(text, published=FRI))[Category.WOUNDED].best == 70

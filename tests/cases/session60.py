@@ -1,12 +1,13 @@
 """
 Rows of session 60: a guess at a count that is, told with a modal ("the dead
 could number 50,000"), against a projection of a total still to come ("the
-toll could rise to 100"), which stays no count.
+toll could rise to 100"), which stays no count; and guard rows after review
+60 (snatchers, another's kin, hyphenated fractions).
 """
 
 from __future__ import annotations
 
-from tests.cases.extraction import K, M, P, Row, fig
+from tests.cases.extraction import D, K, M, P, Row, fig
 
 __all__ = ["EXAMPLES_SESSION60"]
 
@@ -58,5 +59,35 @@ EXAMPLES_SESSION60: list[Row] = [
         P,
         [],
         "(guard, session 60) a modal's passive with no number counts nothing",
+    ),
+    (
+        "Militants snatched 12 fishermen from the river on Sunday.",
+        P,
+        [fig(D, 12, subject="fishermen")],
+        "(guard, after review 60) fighters who snatch people from a river kidnap them",
+    ),
+    (
+        "Armed men on motorbikes snatched 12 fishermen from the river on Sunday.",
+        P,
+        [fig(D, 12, subject="fishermen")],
+        "(guard, after review 60) 'armed' anywhere in the snatchers' clause makes a kidnapping",
+    ),
+    (
+        "Soldiers snatched 30 villagers from the floodwaters on Sunday.",
+        P,
+        [],
+        "(guard, after review 60) soldiers who snatch people from a flood save them",
+    ),
+    (
+        "Two girls were taken away by relatives of the militia commander and forced into marriage.",
+        P,
+        [fig(D, 2, subject="girls")],
+        "(guard, after review 60) another's kin who take people away abduct them",
+    ),
+    (
+        "Gunmen killed 69 villagers, two-thirds of them women and children.",
+        P,
+        [fig(K, 69, subject="villagers")],
+        "a hyphenated fraction ('two-thirds') is a share, no count of two (session 60)",
     ),
 ]

@@ -82,15 +82,39 @@ def _of_the_lead(f: Figure, lead: Figure) -> bool:
     """
     if f.sentence is None or f.sentence_span is None:
         return False
-    words = f.sentence[: f.span.start - f.sentence_span.start].lower().split()[:4]
+    words = f.sentence[: f.span.start - f.sentence_span.start].lower().split()[:_FRONTED_WORDS]
     if len(words) < 3 or words[0] != "of" or words[1] not in ("the", "those"):
         return False
-    state = lx.PASSIVE_TRIGGERS.get(words[3].strip(",")) if len(words) > 3 else None
-    if state is not None and state[0] is not Category.WOUNDED:
-        return False  # "Of the 70 arrested, 13 died in custody": others
+    if not _of_the_hurt(words[2:]):
+        return False  # "Of the 70 people arrested, 13 died in custody": others
     told = words[2].strip(",").replace(",", "")
     number = int(told) if told.isdecimal() else lx.UNITS.get(told)
     return number is not None and number == lead.count.stated
+
+
+#: How many words of a sentence's opening "Of the N ..., " are read.
+_FRONTED_WORDS = 12
+
+
+def _of_the_hurt(words: list[str]) -> bool:
+    """
+    Whether the fronted phrase "Of the N ...," (``words`` from the number on)
+    names no people of another fate: none if its words up to the comma hold
+    a state or a noun of another category ("Of the 70 people arrested", "Of
+    the 70 who were arrested", "Of the 70 detainees"), unless they tell the
+    hurt's care ("Of the 70 taken to hospital with burns").
+    """
+    other = False
+    for w in words[1:]:
+        word = w.strip(",")
+        state = lx.PASSIVE_TRIGGERS.get(word)
+        kind = state[0] if state is not None else lx.SELF_COUNTING_NOUNS.get(word)
+        if kind is Category.WOUNDED or word in lx.TREATED_VERBS or word in lx.CARE_PLACE_WORDS:
+            return True
+        other = other or (kind is not None and kind is not Category.KILLED)
+        if w.endswith(","):
+            break
+    return not other
 
 
 #: "the" right before a single person's words, perhaps with one word between

@@ -220,18 +220,43 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
 
 def _without_later_telling(words: list[str]) -> list[str]:
     """
-    The words less "later" before a verb of telling or of setting a toll: a
-    later telling, no later matter ("UNAMA later said 53 people were killed",
-    "the NUG later put the number at 168", "survivors later listed 53 victims").
+    The words less an adverb of ``_SPEECH_ADVERBS`` that qualifies a telling,
+    not its count: right before or after a verb of telling or of setting a
+    toll ("UNAMA later said 53 people were killed", "Police said later that",
+    "the NUG later put the number at 168", "survivors later listed 53
+    victims", "Police also said that 45 ..."), or opening the sentence before
+    its telling ("Later, police said 45 people were killed"): a later
+    telling, no later matter.
     """
+    n = len(words)
+
+    def telling(k: int) -> bool:
+        return 0 <= k < n and words[k].strip(",") in _TELLING_VERBS
+
+    opening = (
+        n > 1
+        and words[0].strip(",") == "later"
+        and any(telling(k) for k in range(1, min(n, _OPENING_TELLING_REACH)))
+    )
     return [
         w
-        for w, nxt in itertools.zip_longest(words, words[1:])
+        for i, w in enumerate(words)
         if not (
-            w == "later"
-            and (nxt in lx.REPORTING_VERBS or nxt in lx.PUT_VERBS or nxt in lx.VICTIM_COUNT_VERBS)
+            w.strip(",") in _SPEECH_ADVERBS
+            and ((i == 0 and opening) or telling(i + 1) or telling(i - 1))
         )
     ]
+
+
+#: Adverbs that may qualify a source's telling, not its count (not
+#: "separately", which tells another matter: "Police separately said ...").
+_SPEECH_ADVERBS = frozenset({"later", "also"})
+#: Verbs of telling or of setting a toll those adverbs may stand beside.
+_TELLING_VERBS = (
+    lx.SPEAKING_VERBS | lx.REPORTING_VERBS | lx.PUT_VERBS | lx.VICTIM_COUNT_VERBS
+)
+#: How far into its sentence an opening adverb's telling verb may stand ("Later, police said").
+_OPENING_TELLING_REACH = 5
 
 
 #: Verbs by which a source sets a toll of its own ("put the number of dead
@@ -662,29 +687,6 @@ def _told_as_more(f: Figure) -> bool:
     )
 
 
-#: Adverbs that may qualify a source's saying, not its count ("A local
-#: official later said 45 people were killed", "also told reporters").
-_SPEECH_ADVERBS = frozenset({"later", "also", "separately"})
-#: The verbs of speech those adverbs may stand beside.
-_SPEECH_VERBS = lx.SPEAKING_VERBS | lx.REPORTING_VERBS
-
-
 def _without_speech_adverbs(sentence: str | None) -> str:
-    """
-    The sentence, lower-cased, without an adverb of ``_SPEECH_ADVERBS`` that
-    stands right before or after a verb of speech: what sets the count apart,
-    not the saying ("later said", "said later", "also told").
-    """
-    words = (sentence or "").lower().split()
-    speech = _SPEECH_VERBS
-    return " ".join(
-        w
-        for i, w in enumerate(words)
-        if not (
-            w in _SPEECH_ADVERBS
-            and (
-                (i + 1 < len(words) and words[i + 1].strip(",") in speech)
-                or (i > 0 and words[i - 1].strip(",") in speech)
-            )
-        )
-    )
+    """The sentence, lower-cased, less its speech adverbs (:func:`_without_later_telling`)."""
+    return " ".join(_without_later_telling((sentence or "").lower().split()))

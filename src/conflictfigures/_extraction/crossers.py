@@ -515,13 +515,25 @@ def _from_peril(tokens: list[Token], k: int) -> bool:
     return False
 
 
-#: Doers that snatch people to hold them, not to save them.
-_SNATCHERS = lx.PERPETRATOR_NOUNS | {"kidnappers", "pirates", "bandits", "traffickers"}
+#: Doers that snatch people to hold them, not to save them ("armed" of
+#: anyone: "Armed men on motorbikes snatched ...").
+_SNATCHERS = lx.PERPETRATOR_NOUNS | lx.FIGHTER_WORDS | {"pirates", "traffickers", "armed"}
+#: How far back the subject of a verb of snatching is read.
+_SNATCHER_REACH = 12
 
 
 def _armed_before(tokens: list[Token], k: int) -> bool:
-    """Whether an armed or criminal doer stands in the three words before the verb at ``k``."""
-    return any(t.low in _SNATCHERS for t in tokens[max(0, k - 3) : k])
+    """
+    Whether an armed or criminal doer stands in the clause before the verb at
+    ``k`` ("Gunmen in military uniforms snatched", "Armed men on motorbikes
+    snatched"), back to a comma or a clause's joiner.
+    """
+    for t in reversed(tokens[max(0, k - _SNATCHER_REACH) : k]):
+        if t.low in _SNATCHERS:
+            return True
+        if t.text in (",", ";") or t.low in lx.CLAUSE_JOINERS:
+            return False
+    return False
 
 
 def snatched_to_safety(tokens: list[Token], k: int) -> bool:

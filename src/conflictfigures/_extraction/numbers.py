@@ -35,6 +35,7 @@ from conflictfigures._lexicon import (
     COUNTING_ORDINALS,
     COUNTING_PLACES,
     DASHES,
+    FRACTION_NOUNS,
     INTRANSITIVE_TRIGGERS,
     PARENT_NOUNS,
     PEOPLE_NOUNS,
@@ -541,6 +542,13 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
                 qualifier = qual  # "three or more minor injuries", "some 20 or so"
                 k += len(words)
                 break
+    if (
+        stated_high is None
+        and k + 1 < n
+        and tokens[k].text == "-"
+        and (tokens[k + 1].low in FRACTION_NOUNS or tokens[k + 1].low + "s" in FRACTION_NOUNS)
+    ):
+        return None  # "two-thirds of them", "one-fifth": a share, no count
     if stated_high is not None:
         # "about 60-80": the range is the estimate ("approx.", "some", "around")
         qualifier = Qualifier.RANGE if qualifier in _RANGE_AS_IS else qualifier

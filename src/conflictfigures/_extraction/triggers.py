@@ -335,12 +335,16 @@ _KIN_TAKERS = frozenset({"relatives", "family", "families", "kin", "kinsmen", "p
 
 
 def _by_kin(tokens: list[Token], k: int) -> bool:
-    """Whether ``"by" ("their" | "the")? KIN_TAKER`` follows at ``k``."""
+    """
+    Whether ``"by" ("their" | "the")? KIN_TAKER`` follows at ``k``, the kin
+    the people's own (not another's: "taken away by relatives of the militia
+    commander").
+    """
     n = len(tokens)
     if k >= n or tokens[k].low != "by":
         return False
     j = k + 2 if k + 1 < n and tokens[k + 1].low in ("their", "the", "his", "her") else k + 1
-    return j < n and tokens[j].low in _KIN_TAKERS
+    return j < n and tokens[j].low in _KIN_TAKERS and not (j + 1 < n and tokens[j + 1].low == "of")
 
 
 def no_war_losses(tokens: list[Token], k: int) -> bool:

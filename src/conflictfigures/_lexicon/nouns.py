@@ -296,11 +296,17 @@ POSITION_NOUNS = frozenset(
     strongholds installation installations
     """.split()
 )
+#: Nouns of a fraction ("two thirds of them", "two-thirds", "one-fifth"
+#: with the singular's "s"): a share, never a count of its own.
+FRACTION_NOUNS = frozenset(
+    "half halves quarter quarters thirds fifths sixths sevenths eighths ninths tenths".split()
+)
 #: Nouns that look like counted things but never are casualty figures.
 NOT_COUNTED_NOUNS = (
     ANIMAL_NOUNS
     | SITE_NOUNS
     | POSITION_NOUNS
+    | FRACTION_NOUNS
     | frozenset(
         """
     year years month months week weeks day days hour hours minute minutes times ago later
@@ -313,7 +319,7 @@ NOT_COUNTED_NOUNS = (
     liters gallon gallons crate crates sack sacks sachet sachets quantity quantities
     head attack attacks raid
     raids strike strikes operation operations mission missions business businesses
-    half halves quarter quarters thirds fifths sixths sevenths eighths ninths tenths remainder
+    remainder
     side sides
     """.split()
     )
