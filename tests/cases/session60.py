@@ -7,7 +7,7 @@ toll could rise to 100"), which stays no count; and guard rows after review
 
 from __future__ import annotations
 
-from tests.cases.extraction import D, K, M, P, Row, fig
+from tests.cases.extraction import D, K, M, P, Row, W, fig
 
 __all__ = ["EXAMPLES_SESSION60"]
 
@@ -90,4 +90,35 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 69, subject="villagers")],
         "a hyphenated fraction ('two-thirds') is a share, no count of two (session 60)",
     ),
+    (
+        "Estimates of the dead at the parish have ranged from 1,000 to 3,000, survivors said.",
+        P,
+        [fig(K, 1_000, "range", stated_high=3_000)],
+        "estimates of a total that range from one number to another span its range (session 60)",
+    ),
+    (
+        "The death toll varies from 200 to 400 depending on the source.",
+        P,
+        [fig(K, 200, "range", stated_high=400)],
+        "a toll that varies from one number to another is a range (session 60)",
+    ),
+    (
+        "The ages of the dead ranged from 3 to 80.",
+        P,
+        [],
+        "(guard, session 60) a range of what the dead are (ages) is no count of them",
+    ),
+    (
+        "Soldiers killed Rohingya fleeing the village, witnesses said.",
+        P,
+        [],
+        "a people's name after the verb, with no number, counts no one (session 60; was 1)",
+    ),
+    (
+        "Wife and daughter were also injured when the roof collapsed.",
+        P,
+        [fig(W, 2)],
+        "(guard, session 60) a sentence's first people noun is no people's name",
+    ),
 ]
+

@@ -136,6 +136,45 @@ def modal_estimate(tokens: list[Token], i: int) -> bool:
     return tokens[k].low in lx.ESTIMATE_MODALS
 
 
+#: Verbs by which estimates of a total span a range ("Estimates of the dead
+#: have ranged from 1,000 to 3,000").
+_RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied"})
+
+
+def ranged_from(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    ``RANGE_VERB "from" NUMBER ("to" | "-") NUMBER``: "estimates of the death
+    toll range from 3,000 to 11,300", the range the total's estimates span.
+    """
+    i = num.first
+    if not (
+        i >= 2
+        and num.stated_high is not None
+        and tokens[i - 1].low == "from"
+        and tokens[i - 2].low in _RANGE_VERBS
+    ):
+        return False
+    # The subject's head is a count's: the noun before its first "of" ("Estimates
+    # of the dead"), else the last noun before the verb ("the death toll");
+    # not "The ages of the dead ranged from 3 to 80".
+    head = None
+    for k in range(i - 3, max(-1, i - 3 - _RANGE_SUBJECT_REACH), -1):
+        low = tokens[k].low
+        if low in (",", ";", ":", ".") or low in lx.CLAUSE_JOINERS:
+            break
+        if low == "of" and k:
+            head = tokens[k - 1].low
+        elif head is None and low not in lx.AUXILIARIES and tokens[k].is_word:
+            head = low
+    return head in lx.TOTAL_NOUNS or head in _ESTIMATE_NOUNS
+
+
+#: How far back a range's subject is read.
+_RANGE_SUBJECT_REACH = 12
+#: Nouns of a count's estimates that may head a range's subject.
+_ESTIMATE_NOUNS = frozenset({"estimates", "estimate", "figures", "counts", "tallies"})
+
+
 def after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     """
     ``MILESTONE_VERB NUMBER``: "tops 100", "has reached 950,000"; the number
@@ -150,8 +189,10 @@ def after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     if tokens[i - 1].low in _BARE_MILESTONES and (i < 2 or tokens[i - 2].low in _NO_SUBJECT):
         return False  # "the top 3 commanders", "tried to pass 5 checkpoints": no total's verb
     said = lx.MILESTONE_VERBS.get(tokens[i - 1].low)
-    if said is None and modal_estimate(tokens, i):
-        said = Qualifier.EXACT  # "the dead could number 50,000": a guess at the total
+    if said is None and (modal_estimate(tokens, i) or ranged_from(tokens, num)):
+        # "the dead could number 50,000": a guess at the total; "estimates
+        # of the dead range from 1,000 to 3,000": its estimates' span
+        said = Qualifier.EXACT
     if said is not None and tokens[i - 1].low.endswith("ing") and not _absolute_toll(tokens, i - 2):
         return False  # "a 35% chance of fatalities exceeding 1,000": no count
     return said is not None and (

@@ -191,6 +191,15 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
             return None
         if last < len(tokens) and tokens[last].low in lx.PLACE_NOUNS:
             return None  # "captured Merawi town": a place, no one
+        if (
+            found is not None
+            and last == i + 1
+            and (tok.low in lx.PEOPLE_NOUNS or tok.low in lx.DEMONYM_WORDS)
+        ):
+            # "killed Rohingya fleeing the village": a people after its
+            # verb, uncounted (not a sentence's first word: "Wife and
+            # daughter were also injured")
+            return None
         if found is None:
             return read_one_person_passive(tokens, i, last)
     else:

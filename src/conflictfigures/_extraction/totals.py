@@ -20,6 +20,7 @@ from conflictfigures._extraction.milestones import (
     milestone_verb,
     modal_estimate,
     passed_total,
+    ranged_from,
 )
 from conflictfigures._extraction.numbers import ARTICLES, NumberReading
 from conflictfigures._extraction.reading import Reading
@@ -113,7 +114,11 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         and tokens[i - 1].low in lx.TOTAL_NOUNS
     ):
         joined = i  # "put the toll as high as 82": the number's own "as" joins, as "at" does
-    elif i == 0 or (tokens[i - 1].low not in _WORDS_BEFORE and not modal_estimate(tokens, i)):
+    elif i == 0 or (
+        tokens[i - 1].low not in _WORDS_BEFORE
+        and not modal_estimate(tokens, i)
+        and not ranged_from(tokens, num)
+    ):
         return None  # the common case: no word a total's number can follow
     milestone = milestone_verb(tokens, num) if joined < i else None
     passed = milestone is None and passed_total(tokens, num)
