@@ -120,5 +120,17 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(W, 2)],
         "(guard, session 60) a sentence's first people noun is no people's name",
     ),
+    (
+        "The previous toll, announced by the ministry on Tuesday, was 250.",
+        P,
+        [fig(K, 250)],
+        "an aside set off by commas between a toll and its copula is the toll's (session 60)",
+    ),
+    (
+        "The toll was 12, and the town's population is 8,000.",
+        P,
+        [fig(K, 12)],
+        "(guard, session 60) a copula after another subject sets no toll",
+    ),
 ]
 

@@ -208,7 +208,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     if (
         milestone == i - 1
         and tokens[milestone].low in _COPULAS
-        and any(t.low in _NEW_SUBJECT for t in tokens[noun_at + 1 : milestone])
+        and _new_subject(tokens[noun_at + 1 : milestone])
     ):
         return None  # "the toll was 12 and the town's population is 8,000"
     noun = tokens[noun_at].low
@@ -520,6 +520,23 @@ def _state_before_group(
 _COPULAS = frozenset({"is", "was", "be"})
 #: Words that start another subject between a total's noun and a copula.
 _NEW_SUBJECT = frozenset({"and", "but", ",", ";", "while", "whereas"})
+
+
+def _new_subject(between: list[Token]) -> bool:
+    """
+    Whether the words between a total's noun and its copula start another
+    subject ("the toll was 12 and the town's population is 8,000"); an aside
+    set off by commas right after the noun is the noun's ("The previous
+    toll, announced on Tuesday, was 250").
+    """
+    if (
+        len(between) > 2
+        and between[0].text == ","
+        and between[-1].text == ","
+        and not any(t.low in _NEW_SUBJECT for t in between[1:-1])
+    ):
+        return False
+    return any(t.low in _NEW_SUBJECT for t in between)
 
 
 #: How many words may stand between a total's verb and its noun, and
