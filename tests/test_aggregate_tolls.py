@@ -1672,18 +1672,24 @@ def test_rival_sources_of_one_incident_are_never_added(text: str, allowed: tuple
     ("text", "allowed"),
     [
         (
-            "Gunmen killed 30 people in Zamfara on Sunday. Police also said that 45 people were"
-            " killed.",
+            (
+                "Gunmen killed 30 people in Zamfara on Sunday. Police also said that 45 people were"
+                " killed."
+            ),
             (30, 45),
         ),
         (
-            "Gunmen killed 30 people in Zamfara on Sunday. Police said later that 45 people were"
-            " killed.",
+            (
+                "Gunmen killed 30 people in Zamfara on Sunday. Police said later that 45 people"
+                " were killed."
+            ),
             (30, 45),
         ),
         (
-            "Gunmen killed 30 people in Zamfara on Sunday. Later, police said 45 people were"
-            " killed.",
+            (
+                "Gunmen killed 30 people in Zamfara on Sunday. Later, police said 45 people were"
+                " killed."
+            ),
             (30, 45),
         ),
     ],

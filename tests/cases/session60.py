@@ -133,4 +133,3 @@ EXAMPLES_SESSION60: list[Row] = [
         "(guard, session 60) a copula after another subject sets no toll",
     ),
 ]
-

@@ -252,9 +252,7 @@ def _without_later_telling(words: list[str]) -> list[str]:
 #: "separately", which tells another matter: "Police separately said ...").
 _SPEECH_ADVERBS = frozenset({"later", "also"})
 #: Verbs of telling or of setting a toll those adverbs may stand beside.
-_TELLING_VERBS = (
-    lx.SPEAKING_VERBS | lx.REPORTING_VERBS | lx.PUT_VERBS | lx.VICTIM_COUNT_VERBS
-)
+_TELLING_VERBS = lx.SPEAKING_VERBS | lx.REPORTING_VERBS | lx.PUT_VERBS | lx.VICTIM_COUNT_VERBS
 #: How far into its sentence an opening adverb's telling verb may stand ("Later, police said").
 _OPENING_TELLING_REACH = 5
 
