@@ -1716,3 +1716,58 @@ def test_deaths_of_a_fronted_other_group_are_no_fate_of_the_hurt(fronted: str) -
     """
     text = f"Police arrested 70 people. The blast wounded 70 others. {fronted} 13 died in custody."
     assert tally(extract(text, published=FRI))[Category.WOUNDED].best == 70
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Twelve villagers were lined up and shot. Three others were wounded.", 12, 3),
+        (
+            "Fourteen detainees were shot by a firing squad. Two others were taken to hospital.",
+            14,
+            2,
+        ),
+        ("Twelve men were shot and buried in a mass grave. Five others were wounded.", 12, 5),
+        ("Twenty men were lined up against a wall and shot, and 15 others were injured.", 20, 15),
+        ("Two men were forced into a car and shot, police said. One died at the scene.", 1, 1),
+        ("Two men were shot at close range, one in the head, police said.", None, 2),
+        (
+            (
+                "Two men were shot in the head at close range. A hospital spokesman said both"
+                " were in critical condition."
+            ),
+            None,
+            2,
+        ),
+        (
+            (
+                "Three teenagers were made to lie on the floor and shot, police said; all three"
+                " were taken to a hospital."
+            ),
+            None,
+            3,
+        ),
+    ],
+    ids=[
+        "others wounded next: the executed stay dead, the others are added",
+        "a firing squad's dead and others taken to hospital",
+        "a burial's dead and others wounded",
+        "the others injured in the same sentence are theirs",
+        "forced into a car, no captives: one of the wounded died",
+        "close range and a part's head wound: the wounded",
+        "close range and the head, then both in critical condition",
+        "made to lie down, all three taken to hospital",
+    ],
+)
+def test_review60_executions_keep_their_dead_and_others_wounded(
+    text: str, killed: int | None, wounded: int
+) -> None:
+    """
+    Review 60: an execution by a sure sign is never undone by the next
+    sentence, whose others are added as themselves; a word of the living
+    counts only up to a new count or group; close range with the head, or a
+    verb that leads away only captives, is the wounded.
+    """
+    tolls = tally(extract(text, published=FRI))
+    assert (tolls[Category.KILLED].best if Category.KILLED in tolls else None) == killed
+    assert tolls[Category.WOUNDED].best == wounded

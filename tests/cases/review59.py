@@ -14,8 +14,11 @@ EXAMPLES_REVIEW59: list[Row] = [
     (
         "Two men were pulled over and shot on Interstate 94, police said.",
         P,
-        [],
-        "(guard, after review 59) 'pulled over' leads no one away to an execution",
+        [fig(W, 2, claimed_by="police")],
+        (
+            "(guard, after review 59) 'pulled over' leads no one away to an execution: the"
+            " group's second verb 'shot' is the wounded (review 60)"
+        ),
     ),
     (
         (

@@ -47,6 +47,7 @@ _SEIZED = frozenset(
     w for w, (people, _) in lx.PASSIVE_TRIGGERS.items() if people is Category.DETAINED
 ) | frozenset(
     lx.LED_AWAY_VERBS
+    | lx.LED_BY_CAPTORS_VERBS
     | {"shot", "beaten", "tortured", "attacked", "ambushed"}
     # ("Four gunmen were neutralised, police said. Their bodies were later
     # displayed": the deed told by a euphemism, the bodies its truth)

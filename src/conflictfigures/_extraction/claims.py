@@ -89,6 +89,29 @@ CLAIM_WORDS = frozenset(
 )
 
 
+#: Reporting words that are nouns as often ("a lower estimate", "the latest reports").
+_NOUN_REPORTS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
+
+
+def _after_determiner(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the word at ``k`` follows a determiner ("its estimate"), or, for
+    a word that is a noun as often, past up to two words a total's noun may
+    take before it ("a lower estimate", "the new official estimate"): a
+    noun, no verb (not "the military said").
+    """
+    if k > 0 and tokens[k - 1].low in _NOUN_DETERMINERS:
+        return True
+    if tokens[k].low not in _NOUN_REPORTS:
+        return False
+    j = k - 1
+    while j >= 0 and j >= k - 3 and tokens[j].low in lx.BEFORE_TOTAL_WORDS:
+        if tokens[j].low in _NOUN_DETERMINERS:
+            return True
+        j -= 1
+    return j >= 0 and tokens[j].low in _NOUN_DETERMINERS
+
+
 def _after_count_noun(lows: list[str], k: int) -> bool:
     """Whether the word before ``k`` (past a comma) is a count's noun ("the toll, given")."""
     j = k - 1 if k and lows[k - 1] != "," else k - 2
@@ -131,9 +154,12 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
             # ("put the death toll at 45", "put the exact figure at 34,014",
             # "gave an estimate of 10,000 dead")
             return True
-        if tokens[j].low not in lx.BEFORE_TOTAL_WORDS and not (
+        if (
+            tokens[j].low not in lx.BEFORE_TOTAL_WORDS
+            # (a toll attested: "put the confirmed toll at 2,275 dead")
+            and tokens[j].low not in lx.COUNT_ATTESTERS
             # whose toll: "put the Turkish death toll at 34"
-            tokens[j].is_capitalized and tokens[j].low in lx.COUNTRY_DEMONYMS
+            and not (tokens[j].is_capitalized and tokens[j].low in lx.COUNTRY_DEMONYMS)
         ):
             return False
     return False
@@ -680,8 +706,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue
         if (low not in lx.REPORTING_VERBS and low != "report") or _claims_no_statement(tokens, k):
             continue
-        if k > 0 and tokens[k - 1].low in _NOUN_DETERMINERS:
-            continue  # a noun: "The IOM kept its estimate of the dead at 670"
+        if _after_determiner(tokens, k):
+            # a noun: "The IOM kept its estimate of the dead at 670", "gave a
+            # lower estimate of 45,000"
+            continue
         if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS:
             continue  # a participle: "the number of people confirmed dead", "reported missing"
         if (

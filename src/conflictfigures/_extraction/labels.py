@@ -96,6 +96,8 @@ def _victims_dead(tokens: list[Token], k: int) -> bool:
         w in lx.PASSIVE_TRIGGERS
         or w in lx.UNTOLD_OUTCOME_HARMS
         or w in lx.LIVING_WORDS
+        or w in lx.CONDITION_STATES
+        or w in lx.CONDITION_NOUNS
         or w in _OTHER_FATES
         for w in words
     )

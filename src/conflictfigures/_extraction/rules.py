@@ -13,7 +13,7 @@ from conflictfigures._extraction.deaths import (
     main_death,
     to_death_end,
 )
-from conflictfigures._extraction.executions import executed, led_then_harmed
+from conflictfigures._extraction.executions import executed, led_fate, led_then_harmed, phrase_fate
 from conflictfigures._extraction.heads import noun_class, plural, plural_group
 from conflictfigures._extraction.held import held_no_one, holding_party
 from conflictfigures._extraction.hosts import received_by_country
@@ -407,8 +407,9 @@ def read_passive(
             and (second := coordinated_phrase(tokens, k)) is not None
         ):
             # "was tasered and taken into custody"; "had laid down their arms
-            # and been taken into custody" (the second verb's own "been")
-            return (*second, perfect)
+            # and been taken into custody" (the second verb's own "been");
+            # "were made to kneel and shot in the back of the head": executed
+            return (phrase_fate(tokens, np[0], k, second), second[0][1]), *second[1:], perfect
         if (
             passive_aux
             and (then := second_verb(tokens, k)) is not None
@@ -419,10 +420,12 @@ def read_passive(
         if (
             passive_aux
             and (harm := led_then_harmed(tokens, k)) is not None
-            and executed(tokens, np[0], harm, led=True)
+            and not takes_object(tokens, harm)
+            and (fate := led_fate(tokens, np[0], k, harm)) is not None
         ):
-            # "were lined up against a wall and shot": an execution
-            return (Category.KILLED, None), harm, harm + 1, perfect
+            # "were lined up against a wall and shot": an execution; "were
+            # pulled over and shot": the wounded
+            return (fate, None), harm, harm + 1, perfect
         return None
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0 and np[0] > 1:

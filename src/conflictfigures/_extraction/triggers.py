@@ -319,7 +319,7 @@ def _own_count_start(tokens: list[Token], k: int) -> int:
     return lo
 
 
-def _fired_at(tokens: list[Token], k: int) -> bool:
+def fired_at(tokens: list[Token], k: int) -> bool:
     """Whether "shot" at ``k`` is "shot at" with no place after "at": fired on."""
     n = len(tokens)
     return (
@@ -361,7 +361,7 @@ def no_war_losses(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _shot_alone(tokens: list[Token], k: int) -> bool:
+def shot_alone(tokens: list[Token], k: int) -> bool:
     """
     Whether "shot" at ``k`` tells a hit and nothing more: no death told
     around it, no wound told after it ("were shot at close range and were
@@ -372,15 +372,23 @@ def _shot_alone(tokens: list[Token], k: int) -> bool:
         and lx.DEATH_WORDS.isdisjoint(t.low for t in tokens[_own_count_start(tokens, k) : k + 1])
         # (remains told after it are those shot, and tell an execution:
         # "were shot by troops; the bodies were dumped", see ``executions``)
+        # (nor is "execution-style": a manner, see ``executions``)
         and lx.DEATH_WORDS.isdisjoint(
-            t.low for t in tokens[k + 1 : k + 1 + _DEATH_REACH] if t.low not in lx.BODY_NOUNS
+            t.low
+            for j, t in enumerate(tokens[k + 1 : k + 1 + _DEATH_REACH], k + 1)
+            if t.low not in lx.BODY_NOUNS and not _styled(tokens, j)
         )
-        and not _fired_at(tokens, k)
+        and not fired_at(tokens, k)
         and not any(
             lx.PASSIVE_TRIGGERS.get(t.low, (None,))[0] is Category.WOUNDED
             for t in tokens[k + 1 : k + 1 + _DEATH_REACH]
         )
     )
+
+
+def _styled(tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` opens a manner in "-style" ("execution-style")."""
+    return j + 2 < len(tokens) and tokens[j + 1].text == "-" and tokens[j + 2].low == "style"
 
 
 def _bare_harm(tokens: list[Token], k: int) -> bool:
@@ -406,7 +414,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         # (the count opens its clause, as in a headline: not "fired one shot in the air")
         and (k < 2 or not tokens[k - 2].is_word)
         and (k + 1 == n or not tokens[k + 1].is_word or tokens[k + 1].low in _HEADLINE_PLACES)
-        and _shot_alone(tokens, k)
+        and shot_alone(tokens, k)
     ):
         return True  # a headline's "Two shot in Washington Park", "22 shot near Union Station"
     j = k - 1
@@ -414,7 +422,7 @@ def _bare_harm(tokens: list[Token], k: int) -> bool:
         j -= 1
     if j < 0 or tokens[j].low not in lx.BE_FORMS:
         return False
-    if _shot_alone(tokens, k):
+    if shot_alone(tokens, k):
         # "A 15-year-old student was shot Friday morning", "Two men were
         # shot while standing on the sidewalk": hit by gunfire, no death told
         return True

@@ -615,7 +615,7 @@ MEASURED_NOUNS = frozenset(
 #: governor's office"): the claimant is whoever issued them.
 CLAIM_DOCUMENTS = frozenset(
     """
-    statement statements report reports tally count figures data estimate
+    statement statements report reports claims tally count figures data estimate
     estimates toll update bulletin
     """.split()
 )

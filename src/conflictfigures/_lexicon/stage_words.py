@@ -7,7 +7,9 @@ and endings a harm's clause is read by (data, no logic). Re-exported by
 
 from __future__ import annotations
 
-from conflictfigures._lexicon.clauses import TREATED_VERBS
+from conflictfigures._lexicon.clauses import CAPTIVE_WORDS, PERPETRATOR_NOUNS, TREATED_VERBS
+from conflictfigures._lexicon.nouns import FIGHTER_WORDS, FORCE_WORDS
+from conflictfigures._lexicon.verbs import CARE_PLACE_WORDS
 
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
 #: Words before a number that add it to the count before it.
@@ -148,15 +150,44 @@ FIRED_AT_ENDS = frozenset(
 #: by a car" are all those harmed, and the deaths and injuries told after
 #: them ("killing one and injuring the other") are parts of them.
 UNTOLD_OUTCOME_HARMS = frozenset({"hit", "struck", "shot", "stabbed"})
+#: Participles of people bound before a harm of untold outcome ("were
+#: blindfolded and shot"); also a sign of an execution beside a shot at
+#: close range ("shot in the head at close range, their hands bound").
+BOUND_WORDS = frozenset({"bound", "blindfolded", "handcuffed"})
 #: Participles of people held, led away or made ready before a harm of
-#: untold outcome ("were lined up against a wall and shot", "were taken to a
-#: hilltop and shot", "were bound and shot"): that harm is an execution.
-LED_AWAY_VERBS = frozenset(
+#: untold outcome, which lead away on their own ("were lined up against a
+#: wall and shot", "were marched into the forest and shot", "were bound and
+#: shot"): that harm is an execution.
+LED_AWAY_VERBS = BOUND_WORDS | frozenset({"lined", "rounded", "herded", "separated", "marched"})
+#: Participles that lead away only when captives are led or armed men lead
+#: them ("The 14 prisoners were taken to a quarry and shot", "were dragged
+#: by soldiers into a field and shot"; not "Two employees were forced into a
+#: back room and shot during the robbery", "were taken to a party and shot").
+LED_BY_CAPTORS_VERBS = frozenset({"taken", "led", "forced", "made", "dragged", "tied", "stripped"})
+#: Nouns of people held captive, a group whose harm an execution may be
+#: ("Twelve prisoners were shot in the head at close range").
+CAPTIVE_GROUP_WORDS = CAPTIVE_WORDS | {"detainee", "detainees"}
+#: The armed men of a war who may carry out an execution, after "by" ("shot
+#: at close range by militiamen", "were dragged by soldiers into a field"):
+#: fighters and troops, not a crime's gunmen, attackers or robbers, nor the
+#: police.
+EXECUTIONER_WORDS = (
+    (FIGHTER_WORDS | FORCE_WORDS | {"militia", "militias"})
+    - PERPETRATOR_NOUNS
+    - {"police", "policeman", "policemen"}
+)
+#: Places people are taken to that lead no one away to an execution: a
+#: social place or one of care ("taken to a party", "led to a nightclub",
+#: "taken to hospital"); a home only as someone's ("taken to a friend's house").
+NOT_LED_PLACES = CARE_PLACE_WORDS | frozenset(
     """
-    lined taken marched led dragged forced made rounded separated herded bound
-    tied blindfolded handcuffed stripped
+    party parties club clubs nightclub nightclubs bar bars pub pubs restaurant
+    restaurants wedding weddings concert concerts cafe
     """.split()
 )
+#: Nouns of a home, which leads no one away when it is someone's ("taken to
+#: a friend's house", "led to the home of a relative").
+DWELLING_NOUNS = frozenset({"house", "home", "apartment", "flat"})
 #: The last words of a manner of execution after such a harm, as pairs of
 #: the word before and the last word: sure signs ("by a firing squad", "shot
 #: in cold blood", "shot one by one"), and those of a shot at close range
@@ -166,32 +197,58 @@ EXECUTION_MANNERS = frozenset(
     {("firing", "squad"), ("firing", "squads"), ("cold", "blood"), ("by", "one")}
 )
 CLOSE_RANGE_MANNERS = frozenset({("close", "range"), ("point-blank", "range"), ("blank", "range")})
-#: Single words of a sure manner of execution ("shot execution-style").
+#: Single words of a sure manner of execution ("shot execution-style",
+#: "summarily shot"; a compound read across its hyphen).
 EXECUTION_MANNER_WORDS = frozenset({"execution-style", "summarily"})
 #: Single words of a shot at close range ("shot point-blank").
 CLOSE_RANGE_WORDS = frozenset({"point-blank"})
 #: Words that tell a burial or a grave after a harm of untold outcome ("were
-#: shot and buried", "dumped in a shallow grave"); the nouns of the dead's
-#: remains (``BODY_NOUNS``) are read apart, as nouns only ("the remains",
-#: not "the gunman remains at large").
+#: shot and buried", "dumped in a shallow grave"): "buried" as the group's
+#: own participle, "grave" as a noun (see ``executions``); the nouns of the
+#: dead's remains (``BODY_NOUNS``) are read apart, as nouns only ("the
+#: remains", not "the gunman remains at large").
 BURIAL_WORDS = frozenset({"buried", "grave", "graves"})
-#: Words that tell some of those harmed alive after the harm ("were shot at
-#: close range and are in critical condition", "were shot in the head and
-#: taken to hospital", "Both are expected to recover"): no execution.
+#: Words before "grave" that make it a noun ("a shallow grave", "the grave",
+#: "mass graves"; not "express grave concern", "digging graves").
+GRAVE_OPENERS = POSSESSIVES | frozenset(
+    """
+    a an the same mass shallow common unmarked makeshift open single communal
+    separate
+    """.split()
+)
+#: Words that tell some of those harmed alive after the harm ("were shot in
+#: the head and taken to hospital", "Both are expected to recover"): no
+#: execution.  A state of health is read with its noun apart
+#: (``CONDITION_STATES``: "in critical condition"; not "a critical blow", "a
+#: serious violation").
 LIVING_WORDS = TREATED_VERBS | frozenset(
     """
     survived survive survives surviving alive hospital hospitals treatment
-    condition conditions recovering recover recovers recovered stable critical
-    serious wounded injured injuries wounds live lives life-threatening rushed
-    airlifted
+    recovering recover recovers recovered wounded injured injuries wounds
+    life-threatening rushed airlifted
     """.split()
 )
-#: Weapons that rarely kill, whose shots are no execution ("shot in the head
-#: with rubber bullets", "with a BB gun", "by stray bullets").
+#: The states of health before "condition" ("in critical condition", "in
+#: serious but stable condition").
+CONDITION_STATES = frozenset(
+    {"critical", "serious", "stable", "fair", "good", "satisfactory", "grave", "poor"}
+)
+CONDITION_NOUNS = frozenset({"condition", "conditions"})
+#: Weapons that rarely kill, whose shots are no execution: single words
+#: ("hit by pellets", "a taser"), and kinds of shot read only before a
+#: noun of a shot or a gun (``LESS_LETHAL_SHOTS``: "with rubber bullets",
+#: "with a BB gun", "by stray bullets"; not "plastic sheeting", "stray dogs",
+#: "a nail factory").
 LESS_LETHAL_WORDS = frozenset(
+    "pellet pellets canister canisters beanbag beanbags taser tasers".split()
+)
+LESS_LETHAL_KINDS = frozenset(
+    "rubber plastic pellet beanbag bb airsoft paintball stun nail stray sponge".split()
+)
+LESS_LETHAL_SHOTS = frozenset(
     """
-    rubber plastic pellet pellets canister canisters beanbag beanbags bb
-    airsoft paintball stun nail stray taser
+    bullet bullets round rounds gun guns pistol pistols rifle rifles shotgun
+    shotguns slug slugs
     """.split()
 )
 #: Verbs of snatching: people snatched are kidnapped ("Gunmen snatched 20
