@@ -1771,3 +1771,91 @@ def test_review60_executions_keep_their_dead_and_others_wounded(
     tolls = tally(extract(text, published=FRI))
     assert (tolls[Category.KILLED].best if Category.KILLED in tolls else None) == killed
     assert tolls[Category.WOUNDED].best == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            (
+                "Nearly 2,000 people died in the Libya floods. At least 1,100 people were killed"
+                " in Derna alone, officials also said."
+            ),
+            2_000,
+        ),
+        (
+            (
+                "Nearly 2,000 people died in the Libya floods. In Derna alone, 1,100 people were"
+                " killed and 10,000 are living in shelters."
+            ),
+            2_000,
+        ),
+        ("Nearly 2,000 dead in Libya floods. In Derna alone 1,100 people were killed.", 2_000),
+        (
+            (
+                "Israeli strikes have killed 30,000 people in Gaza since October. In Gaza City"
+                " alone more than 9,000 people have been killed."
+            ),
+            30_000,
+        ),
+        (
+            (
+                "Israeli strikes have killed 30,000 people in Gaza since October. In Rafah alone,"
+                " more than 3,000 people have been killed, health officials also said."
+            ),
+            30_000,
+        ),
+        (
+            (
+                "Gunmen killed 30 people in Zamfara on Sunday. A man who was at home alone was"
+                " also killed."
+            ),
+            31,
+        ),
+        ("The gunman killed three customers, a woman and two men.", 3),
+        ("The crash killed two passengers, a man and his wife.", 2),
+        ("The fire killed two guests, a German tourist and her daughter.", 2),
+        ("The bus crash killed two passengers, a driver and a conductor.", 4),
+        ("The attack killed four guests, a receptionist and a cook.", 6),
+        ("The gunman killed a man, a woman at the bus stop.", 2),
+        ("The strike killed a doctor, a nurse at the same clinic.", 2),
+        ("The gunman killed a woman, a mother of two.", 1),
+        ("Massacre at the village mosque. Victims: 33 (21 men, 12 women).", 33),
+        ("Massacre in Kafr Qasim. Victims: 49 (including 23 children).", 49),
+        ("Type: Fraud. Victims: 40 pensioners. Loss: $2 million.", 0),
+        ("Offense: Aggravated assault. Victims: 3 women. Suspect: 1 male, arrested.", 0),
+    ],
+    ids=[
+        "in X alone, officials also said: a share",
+        "living elsewhere in the sentence: a share",
+        "alone with no comma before its count: a share",
+        "alone before a qualifier: a share",
+        "also said after the count: a share",
+        "at home alone, also killed: one more",
+        "customers named as many",
+        "passengers named as a couple",
+        "guests named as a tourist and her daughter",
+        "passengers and crew: four",
+        "guests and staff: six",
+        "a man, a woman: two",
+        "a doctor, a nurse: two",
+        "a woman, a mother of two: one",
+        "a massacre's victims with men and women in brackets",
+        "a massacre's victims with a part in brackets",
+        "a fraud's victims: no dead",
+        "an assault's victims: no dead",
+    ],
+)
+def test_review60_alone_and_lists_tally_as_read(text: str, killed: int) -> None:
+    """
+    Review 60: a place told "alone" is a share of the total before whatever
+    else its sentence says ("also", "living") and with no comma before its
+    count; a list of as many after passengers, customers or guests names
+    who they were, unless it names their crew or staff; two nouns of one
+    person that never name the same one (a man and a woman, a doctor and a
+    nurse) are two; a massacre record's victims are its dead, a bracket of
+    people after them naming who they were; a record that speaks of no
+    death (a fraud, an assault) counts no dead.
+    """
+    toll = tally(extract(text, published=FRI)).get(Category.KILLED)
+    assert (toll.best if toll is not None else 0) == killed

@@ -89,7 +89,9 @@ REVIEWED = {
     # follows a larger one of its category; _WORST_HIT_RE, _RANKING_HEAD_RE
     # and _REST_BEFORE_RE, in a window before a figure; + the annotation of
     # _said_before; _ALONE_RE (session 59: a bounded run between fixed words,
-    # in a 200-character window around a figure)
+    # in a 200-character window around a figure; review 60: built from
+    # _ALONE_OPENERS, on the window's own case with re.IGNORECASE, no
+    # punctuation required after "alone")
     "_extraction/breakdowns.py": 10,
     "_aggregation/fates.py": 3,  # _FATE_OF_RE, _DEFINITE_RE, _WOUNDED_DIED_RE
     # _ANOTHER_EVENT_RE, _SAME_EVENT_RE, _SEVERAL_EVENTS_RE, _EVENTS_HARMED_RE, _NATIONWIDE_RE,
@@ -819,3 +821,21 @@ def test_multiple_before_re_near_misses() -> None:
     text = "double the x " * (2 * N // 13)
     assert _MULTIPLE_BEFORE_RE.search(text) is None
     assert _MULTIPLE_BEFORE_RE.search(text + "twice the ") is not None
+
+
+def test_alone_re_near_misses() -> None:
+    """
+    ``breakdowns._ALONE_RE`` reads at most 40 characters between an opener
+    and "alone": a megabyte of near misses ("in Derna alon ", an opener 41
+    characters before "alone") finds nothing in linear time; the pattern
+    ignores case ("In Derna ALONE").
+    """
+    from conflictfigures._extraction.breakdowns import _ALONE_RE  # noqa: PLC0415
+
+    text = "in Derna alon " * (2 * N // 14)
+    assert _ALONE_RE.search(text) is None
+    far = "at " + "x" * 41 + " alone "
+    assert _ALONE_RE.search(far * (2 * N // len(far))) is None
+    found = _ALONE_RE.search(text + "In Derna ALONE, 1,100")
+    assert found is not None
+    assert found.group().endswith("ALONE")

@@ -70,6 +70,7 @@ from tests.cases.refugee_stories import EXAMPLES_REFUGEE_STORIES
 from tests.cases.review57 import EXAMPLES_REVIEW57
 from tests.cases.review58 import EXAMPLES_REVIEW58
 from tests.cases.review59 import EXAMPLES_REVIEW59
+from tests.cases.review60 import EXAMPLES_REVIEW60
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
@@ -3011,6 +3012,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW58
     + EXAMPLES_REVIEW59
     + EXAMPLES_SESSION60
+    + EXAMPLES_REVIEW60
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL

@@ -13,8 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.ages import age_set_off
+from conflictfigures._extraction.ages import age_set_off, past_aged
+from conflictfigures._extraction.heads import head_word
 from conflictfigures._extraction.numbers import read_number
+from conflictfigures._extraction.numerals import age_end
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
@@ -48,8 +50,8 @@ def appositive_of(
     if tokens[prev.last - 1].is_capitalized and (prev.number.stated or 0) <= 1:
         return True  # (a name's appositive; not a count's people: "two Britons, a teacher")
     end = max(np[1], np[2])
-    if opener == "the":
-        return False
+    if opener == "the" or _two_people(prev.head, head_word(tokens, np)):
+        return False  # "killed a man, a woman at the bus stop": two
     if (end >= n or tokens[end].text != ",") and not _ends_one_person_list(tokens, prev, end):
         return False
     if end >= n or tokens[end].text != ",":
@@ -102,12 +104,40 @@ def _ends_one_person_list(tokens: list[Token], prev: Reading, end: int) -> bool:
     return end + _APPOSITIVE_CLAUSE_REACH >= len(tokens)
 
 
+#: Words after an appositive's noun that describe the person it names ("a
+#: father of three", "a student with links to the group"); a place's
+#: phrase ("a woman at the bus stop") may name another.
+_DESCRIBING_WORDS = frozenset({"of", "with"})
+
+
 def _describes(tokens: list[Token], start: int, end: int) -> bool:
     """
     Whether the words of an appositive from ``start`` to ``end`` describe a
-    person rather than name one more: an age ("a 45-year-old father"), or
-    words after its noun ("a father of three", "a student with links to").
+    person rather than name one more: an age ("a 45-year-old father", "a
+    woman aged 60"), or "of" or "with" after its noun ("a father of three",
+    "a student with links to").
     """
-    return any("year" in t.low for t in tokens[start:end]) or (
-        end < len(tokens) and tokens[end].is_word and tokens[end].low in lx.PREPOSITIONS
+    if any(age_end(tokens, k) is not None for k in range(start + 1, end)):
+        return True  # "a 45-year-old father"
+    return end < len(tokens) and (
+        tokens[end].low in _DESCRIBING_WORDS or past_aged(tokens, end) != end
     )
+
+
+def _two_people(head: str | None, other: str | None) -> bool:
+    """
+    Whether two nouns of one person never name the same one: of opposite
+    kinds (``lx.OTHER_KINDS``: a man and a woman, a child and an adult) or
+    two different roles of one setting (``lx.EXCLUSIVE_ROLES``: a driver and
+    a passenger, a doctor and a nurse, a policeman and a soldier).
+    """
+    if head is None or other is None or head == other:
+        return False
+    for one, two in lx.OTHER_KINDS:
+        if (head in one and other in two) or (head in two and other in one):
+            return True
+    for roles in lx.EXCLUSIVE_ROLES:
+        held = [k for k, nouns in enumerate(roles) if head in nouns or other in nouns]
+        if len(held) == 2:
+            return True
+    return False

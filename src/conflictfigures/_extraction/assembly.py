@@ -87,6 +87,7 @@ from conflictfigures._extraction.framed import (
 )
 from conflictfigures._extraction.groups import group_words, set_group
 from conflictfigures._extraction.held import custody_stock
+from conflictfigures._extraction.labels import victims_unfounded
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
@@ -170,7 +171,8 @@ def sentence_figures(
             lows
         )
     lows_before = doc.previous
-    readings = [r for r in readings if not record_before(lows, r)]  # "had previously been arrested"
+    # ("had previously been arrested"; "Type: Fraud. Victims: 40 pensioners": no dead)
+    readings = victims_unfounded(doc, lows, [r for r in readings if not record_before(lows, r)])
     readings = tolls_again(doc, sent, lows, readings)  # "... put it at more than 300"
     readings = numbers_told_again(tokens, readings)  # "injured a similar number"
     readings = executions_lived(doc.text, sent, lows, readings)  # "... Both will recover"

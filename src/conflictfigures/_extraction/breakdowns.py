@@ -69,10 +69,22 @@ _WORST_HIT_REACH = 80
 #: How far past the start of a figure's words its "alone" may stand ("1,100
 #: people were killed in Derna alone").
 _ALONE_AFTER = 120
-_ALONE_RE = re.compile(r"\b(?:in|on|at|during|from|yesterday|today)\b[^,.;:]{0,40}\balone\s*[,.;]")
-#: Words around "alone" that tell one lonely, no share ("at home alone",
-#: "lived in the hills alone"), or a count told as more ("was also killed").
-_NOT_ALONE_SHARE = frozenset({"home", "lived", "living", "lives", "walking", "travelling", "also"})
+#: The words that open a place's or a day's phrase before "alone".
+_ALONE_OPENERS = frozenset({"in", "on", "at", "during", "from", "yesterday", "today"})
+_ALONE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_ALONE_OPENERS)) + r")\b[^,.;:]{0,40}\balone\b", re.IGNORECASE
+)
+#: The words of a number's qualifier ("more than", "at least"): a count may
+#: follow "alone" with no comma ("In Gaza City alone more than 9,000").
+_QUALIFIER_WORDS = frozenset(words for words, _ in lx.QUALIFIERS)
+#: The most words a qualifier holds.
+_QUALIFIER_LENGTH = max(len(words) for words in _QUALIFIER_WORDS)
+#: Words of a time a phrase before "alone" may name ("In the first week alone").
+_TIME_NOUNS = lx.AGE_UNITS | lx.LONG_SPAN_UNITS
+#: Words right before the phrase that make "alone" one's own, no share: a
+#: verb of being or of staying ("who lived in Kabul alone", "was in the
+#: field alone").
+_LONELY_BEFORE = lx.BE_FORMS | lx.SHELTER_VERBS
 #: The words between "among the dead" and its part: a copula, or none.
 _AMONG_COPULAS: tuple[list[str], ...] = (["were"], ["was"], ["are"], ["is"], [])
 #: How far a figure's words are read for its "of the injured".
@@ -198,6 +210,45 @@ def _holding(wholes: deque[Figure], f: Figure) -> Figure | None:
         ),
         latest,
     )
+
+
+def _alone_share(window: str) -> bool:
+    """
+    Whether ``window`` (the text around a figure) tells its count of a place
+    or a day "alone": a share of a larger count ("In the city of Derna alone,
+    1,100 people were killed", "In Gaza City alone more than 9,000", "killed
+    in Derna alone."). The phrase after "in", "on", "at" ... names a place or
+    a time (a capital, a digit, a time noun), stands after no verb of being
+    or staying, and "alone" ends its clause or a count follows it; not one
+    person's being alone ("was at home alone", "lived in the hills alone").
+    """
+    m = _ALONE_RE.search(window)
+    if m is None:
+        return False
+    # (the phrase from the opener nearest "alone": "in Zamfara who were at home alone")
+    words = window[m.start() : m.end()].split()[:-1]
+    j = max((k for k, w in enumerate(words) if w.lower() in _ALONE_OPENERS), default=0)
+    phrase = words[j + 1 :]
+    if phrase and not any(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TIME_NOUNS for w in phrase
+    ):
+        return False  # "at home alone", "in her farm alone": no place's name
+    before = (window[: m.start()].split() + words[:j])[-1:]
+    if before and before[0].lower() in _LONELY_BEFORE:
+        return False  # "who lived in Kabul alone", "was in the field alone"
+    rest = window[m.end() : m.end() + _AFTER_ALONE_CHARS].lstrip()
+    after = rest.lower().split()[:_QUALIFIER_LENGTH]
+    return bool(after) and (
+        rest[0] in ",.;"
+        or rest[0].isdigit()
+        or after[0] in lx.UNITS
+        or after[0] in lx.TENS
+        or any(tuple(after[: len(q)]) == q for q in _QUALIFIER_WORDS)
+    )
+
+
+#: How many characters after "alone" are read for the word that follows it.
+_AFTER_ALONE_CHARS = 24
 
 
 def _last(wholes: deque[Figure]) -> Figure | None:
@@ -354,13 +405,7 @@ def later_parts(figures: list[Figure]) -> None:
             if (
                 category is None
                 and f.category in lx.HARM_CATEGORIES
-                and (
-                    alone := _ALONE_RE.search(
-                        sentence[max(0, start - _WORST_HIT_REACH) : start + _ALONE_AFTER].lower()
-                    )
-                )
-                is not None
-                and _NOT_ALONE_SHARE.isdisjoint(alone.string.split())
+                and _alone_share(sentence[max(0, start - _WORST_HIT_REACH) : start + _ALONE_AFTER])
                 and (whole := _larger_before(recent[f.category], f, undated=True)) is not None
             ):
                 # "Nearly 2,000 dead in Libya floods ... In the city of Derna

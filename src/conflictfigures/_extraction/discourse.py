@@ -49,6 +49,7 @@ class Doc:
         self.text = text
         self.published = published
         self._night_before: bool | None = None
+        self._tells_deaths: bool | None = None
         self.source = source
         self.policy = policy
         #: The source named last, for a claim a pronoun makes ("they said"),
@@ -172,6 +173,21 @@ class Doc:
             self._night_before = tells_last_night(self.text)
         return self._night_before
 
+    @property
+    def tells_deaths(self) -> bool:
+        """
+        Whether the text speaks of deaths anywhere, in a word of death or of
+        a killing (``lx.DEATH_WORDS``, ``lx.DEATH_DEED_WORDS``: "the death
+        toll", "the bodies", "the massacre"): the record a "Victims:" line
+        counts the dead of. The whole text is read once, when first asked.
+        """
+        if self._tells_deaths is None:
+            words = {w.strip(_WORD_MARKS) for w in self.text.lower().split()}
+            self._tells_deaths = not (
+                lx.DEATH_WORDS.isdisjoint(words) and lx.DEATH_DEED_WORDS.isdisjoint(words)
+            )
+        return self._tells_deaths
+
     def restated_total(self, category: Category, stated: int | None) -> Period | None:
         """
         The period of the running total of ``category`` told last when a
@@ -227,6 +243,8 @@ class Doc:
         return word[:1].upper() + word[1:].lower() in self._title_words
 
 
+#: Marks a word of the text may carry at either end ("deaths.", "(killed").
+_WORD_MARKS = "\"'()[],.;:!?\u2018\u2019\u201c\u201d"
 #: A word written as a name: a capital, then lower-case letters.
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 

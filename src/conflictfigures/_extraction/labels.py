@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.heads import noun_class
-from conflictfigures._extraction.numbers import count_word
+from conflictfigures._extraction.numbers import count_word, read_number
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.discourse import Doc
+    from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
 #: Words before a label that keep it one ("Total deaths: 5", "Reported fatalities: 31").
@@ -54,7 +56,7 @@ def label_before(
     counted = lx.SELF_COUNTING_NOUNS.get(label.low)
     if counted is not None:
         return (counted, None), k - 1
-    if label.low in _VICTIM_LABELS and _victims_dead(tokens, k):
+    if label.low in VICTIM_LABELS and _victims_dead(tokens, k):
         # "Victims: 97 Muslim residents, among them 36 women": a record's
         # victims are its dead
         return (Category.KILLED, None), k - 1
@@ -62,45 +64,93 @@ def label_before(
 
 
 #: Labels of a record's dead that name them as its victims.
-_VICTIM_LABELS = frozenset({"victims", "victim"})
+VICTIM_LABELS = frozenset({"victims", "victim"})
 #: Marks that end a labelled line's clause.
 _LINE_ENDS = frozenset({";", ".", ")", ":"})
-#: Words of a victim's fate other than death in a record's line ("Victims: 4
-#: passengers robbed at gunpoint", "6 minors trafficked", "2 treated at the scene").
-_OTHER_FATES = frozenset({"robbed", "trafficked", "rescued", "treated", "assaulted", "raped"})
 
 
 def _victims_dead(tokens: list[Token], k: int) -> bool:
     """
     Whether the "Victims:" line whose colon is at ``k`` counts the dead: a
-    count and the people it counts ("Victims: 97 Muslim residents, among them
-    36 women"), no bracket after the count ("Victims: 14 (3 dead, 11
-    injured)"), and no word of a harm, a state or another fate to the end of
-    its clause ("Victims: 4 civilians wounded", "Victims: 5 shot, 2 fatally",
-    "Victims: 4 passengers robbed at gunpoint"); the dead are then its
-    victims.
+    count ("49", "at least sixty-nine") and the people it counts, in words
+    or in a bracket ("Victims: 97 Muslim residents", "Victims: 49
+    (including 23 children)"), and no fate but death told of them to the
+    end of its clause: a word of death confirms ("8 members of the same
+    family, killed when ..."), the first word of another fate refuses
+    ("Victims: 4 civilians wounded", "5 hostages, released on Sunday", "14
+    (3 dead, 11 injured)"); past a part's opener ("including 5 wounded who
+    died later") only death counts. Whether the record speaks of deaths at
+    all is :func:`victims_unfounded`'s.
     """
-    n = len(tokens)
-    num = k + 1
-    while num < n and not (tokens[num].is_digits or tokens[num].low in lx.UNITS):
-        if not tokens[num].is_word or num > k + 3:
-            return False
-        num += 1
-    end = num + 1
-    while end < n and tokens[end].text not in _LINE_ENDS:
-        end += 1
-    words = [t.low for t in tokens[num + 1 : end]]
-    if not words or not tokens[num + 1].is_word:
-        return False  # "Victims: 2.", "Victims: 14 (3 dead, ...)": no people named
-    return not any(
-        w in lx.PASSIVE_TRIGGERS
-        or w in lx.UNTOLD_OUTCOME_HARMS
-        or w in lx.LIVING_WORDS
-        or w in lx.CONDITION_STATES
-        or w in lx.CONDITION_NOUNS
-        or w in _OTHER_FATES
-        for w in words
-    )
+    num = read_number(tokens, k + 1)
+    if num is None or num.article:
+        return False
+    j, n = num.last, len(tokens)
+    if j < n and tokens[j].text == "(":
+        shut = _bracket_end(tokens, j)
+        if shut is None or any(_fate(tokens[m].low) is not None for m in range(j + 1, shut)):
+            return False  # "Victims: 14 (3 dead, 11 injured)": states, no people
+        people = shut > j + 1
+        j = shut + 1
+    else:
+        people = j < n and tokens[j].is_word
+    if not people:
+        return False  # "Victims: 2.": no people named
+    part = False
+    while j < n and tokens[j].text not in _LINE_ENDS:
+        fate = _fate(tokens[j].low)
+        if fate is not None and (fate or not part):
+            return fate
+        part = part or tokens[j].low in lx.PART_OPENERS
+        j += 1
+    return True
+
+
+#: How far a bracket after a victims' count may run.
+_BRACKET_REACH = 16
+
+
+def _bracket_end(tokens: list[Token], j: int) -> int | None:
+    """The index of the ")" closing the bracket opened at ``j``, if near."""
+    for m in range(j + 1, min(len(tokens), j + _BRACKET_REACH)):
+        if tokens[m].text == ")":
+            return m
+    return None
+
+
+def _fate(low: str) -> bool | None:
+    """``True`` for a word of death, ``False`` for one of another fate, else ``None``."""
+    if low in lx.DEATH_WORDS:
+        return True
+    return False if low in lx.OTHER_FATE_WORDS else None
+
+
+def victims_unfounded(doc: Doc, lows: list[str], readings: list[Reading]) -> list[Reading]:
+    """
+    The readings of a sentence less the dead of a "Victims:" line when its
+    record speaks of no death: no sentence before told a killing
+    (``doc.deaths_spoken``), no word of one stands in the line's sentence,
+    and none anywhere in the text (``doc.tells_deaths``). A log of frauds,
+    thefts or assaults counts its victims, not its dead ("Type: Fraud.
+    Victims: 40 pensioners.").
+    """
+    if (
+        VICTIM_LABELS.isdisjoint(lows)
+        or doc.deaths_spoken
+        or not lx.DEATH_DEED_WORDS.isdisjoint(lows)
+        or doc.tells_deaths
+    ):
+        return readings
+    return [
+        r
+        for r in readings
+        if not (
+            r.category is Category.KILLED
+            and 0 <= r.verb < len(lows) - 1
+            and lows[r.verb] in VICTIM_LABELS
+            and lows[r.verb + 1] == ":"
+        )
+    ]
 
 
 #: How many tokens may stand between a state and its "as follows".

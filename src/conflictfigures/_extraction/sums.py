@@ -230,12 +230,23 @@ def _as_many_after(tokens: list[Token], readings: list[Reading], i: int) -> bool
     total = 0
     for k in range(i, min(len(readings), i + _AS_MANY_REACH)):
         r = readings[k]
-        if r.category is not prev.category or r.number.stated is None:
+        if r.category is not prev.category or r.number.stated is None or _staff_of(prev, r):
             return False
         total += r.number.stated
         if k > i and any(t.low in _LAST_JOINERS for t in tokens[readings[k - 1].last : r.first]):
             return total == prev.number.stated
     return False
+
+
+def _staff_of(served: Reading, member: Reading) -> bool:
+    """
+    Whether ``member`` is of the crew or staff (``lx.STAFF_NOUNS``) of the
+    passengers, customers or guests ``served`` counts: none of them ("killed
+    two passengers, a driver and a conductor": four).
+    """
+    return served.head in lx.SERVED_PEOPLE and any(
+        m.head in lx.STAFF_NOUNS for m in member.members or [member]
+    )
 
 
 def _list_ends(tokens: list[Token], readings: list[Reading]) -> list[bool]:
@@ -352,7 +363,11 @@ def _appositive_of(tokens: list[Token], prev: Reading, r: Reading) -> bool:
             # (people of a role, who a list may add to: as many only, "killing
             # two co-workers, a foreman and a mechanic"; not "two co-workers,
             # a foreman and two mechanics", five)
-            or (prev.head in lx.ROLE_PEOPLE and r.number.stated == prev.number.stated)
+            or (
+                prev.head in lx.ROLE_PEOPLE
+                and r.number.stated == prev.number.stated
+                and not _staff_of(prev, r)
+            )
         )
         and r.category is prev.category
         and r.first == prev.last + 1

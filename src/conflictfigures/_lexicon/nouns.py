@@ -161,11 +161,67 @@ OTHER_KINDS = (
     (_plurals(MALE_NOUNS), _plurals(FEMALE_NOUNS)),
 )
 
+#: Heads of the people a vehicle or a place serves: its passengers, customers
+#: and guests, whom its crew or staff serve (see ``STAFF_NOUNS``).
+SERVED_PEOPLE = frozenset({"passengers", "customers", "guests"})
 #: Heads of people of a role or a bond, whom a list of as many after them may
-#: name ("killing two co-workers, a foreman and a mechanic": who they were).
-ROLE_PEOPLE = frozenset(
-    {"co-workers", "coworkers", "colleagues", "workers", "employees", "friends"}
+#: name ("killing two co-workers, a foreman and a mechanic", "killed three
+#: customers, a woman and two men": who they were).
+ROLE_PEOPLE = (
+    frozenset({"co-workers", "coworkers", "colleagues", "workers", "employees", "friends"})
     | {"neighbours", "neighbors"}
+    | SERVED_PEOPLE
+)
+#: Nouns of the crew or staff of a vehicle or a place (singular and plural),
+#: who are none of the passengers, customers or guests it serves: a list of
+#: them after such people adds to them ("killed two passengers, a driver and
+#: a conductor": four).
+STAFF_NOUNS = _plurals(
+    frozenset(
+        """
+        driver conductor pilot co-pilot copilot captain crewman crewmember steward
+        attendant cashier guard receptionist waiter cook chef clerk bartender porter
+        doorman concierge housekeeper shopkeeper owner manager
+        """.split()
+    )
+) | {"crew", "staff", "staffer", "staffers", "stewardess", "stewardesses", "waitress", "waitresses"}
+
+#: Roles no one holds two of at once, by the setting they share (a vehicle,
+#: care, arms, a school, a shop): each role its nouns of one person. Two
+#: different roles of one setting are two people ("killed a driver, a
+#: passenger in the back seat"; "a doctor, a nurse"; "a policeman, a
+#: soldier on leave"); one noun of another setting may name the same one
+#: ("a paramedic, a driver for the Red Crescent").
+EXCLUSIVE_ROLES: tuple[tuple[frozenset[str], ...], ...] = (
+    (
+        frozenset({"driver", "chauffeur", "motorist"}),
+        frozenset({"passenger"}),
+        frozenset({"conductor"}),
+        frozenset({"pilot"}),
+        frozenset({"co-pilot", "copilot"}),
+        frozenset({"pedestrian", "cyclist", "motorcyclist"}),
+    ),
+    (
+        frozenset({"doctor", "physician", "surgeon"}),
+        frozenset({"nurse"}),
+        frozenset({"paramedic", "medic"}),
+        frozenset({"midwife"}),
+        frozenset({"pharmacist"}),
+        frozenset({"patient"}),
+    ),
+    (
+        frozenset({"policeman", "policewoman", "cop", "constable", "gendarme"}),
+        frozenset({"soldier", "serviceman", "servicewoman", "conscript", "reservist"}),
+        frozenset({"civilian"}),
+    ),
+    (
+        frozenset({"teacher", "schoolteacher", "lecturer"}),
+        frozenset({"student", "pupil", "schoolboy", "schoolgirl"}),
+    ),
+    (
+        frozenset({"shopkeeper", "vendor", "cashier"}),
+        frozenset({"customer", "shopper"}),
+    ),
 )
 
 #: Nouns that name again with "the" whichever one person a story counted

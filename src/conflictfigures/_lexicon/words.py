@@ -9,13 +9,19 @@ from __future__ import annotations
 import re
 
 from conflictfigures._lexicon.active import ACTIVE_TRIGGERS
-from conflictfigures._lexicon.clauses import FATAL_ADVERBS
+from conflictfigures._lexicon.clauses import FATAL_ADVERBS, RELEASE_VERBS
 from conflictfigures._lexicon.countries import (
     COUNTRY_DEMONYMS,
     COUNTRY_NAMES,
     ONE_WORD_COUNTRIES,
 )
+from conflictfigures._lexicon.flight import SEA_RESCUE_VERBS
 from conflictfigures._lexicon.nouns import KILLING_NOUNS
+from conflictfigures._lexicon.stage_words import (
+    CONDITION_NOUNS,
+    LIVING_WORDS,
+    UNTOLD_OUTCOME_HARMS,
+)
 from conflictfigures._lexicon.verbs import PASSIVE_TRIGGERS
 from conflictfigures.models import Category, Qualifier
 
@@ -722,6 +728,19 @@ DEATH_DEED_WORDS = (
     | (frozenset(w for w, (c, _) in PASSIVE_TRIGGERS.items() if c is Category.KILLED) - {"lost"})
     | {"massacre", "massacres", "killings", "murders", "homicide", "homicides"}
 )
+#: Words of a fate other than death told of people ("wounded", "abducted",
+#: "missing", "released", "rescued", "survived", "treated"): the states of
+#: people of every category but the dead's, release and rescue verbs and the
+#: words of the living; not a harm of untold outcome ("shot", "stabbed").
+OTHER_FATE_WORDS = (
+    frozenset(
+        w for w, (c, _) in PASSIVE_TRIGGERS.items() if c is not None and c is not Category.KILLED
+    )
+    | RELEASE_VERBS
+    | SEA_RESCUE_VERBS
+    | LIVING_WORDS
+    | CONDITION_NOUNS  # ("Victims: 4 civilians in serious condition")
+) - UNTOLD_OUTCOME_HARMS
 #: The articles ("the", "a", "an"): no word of a name or a group of their own.
 ARTICLE_WORDS = frozenset({"the", "a", "an"})
 
