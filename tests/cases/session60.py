@@ -132,4 +132,21 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 12)],
         "(guard, session 60) a copula after another subject sets no toll",
     ),
+    (
+        "The council put the toll at 2,275 dead, 3,365 injured and 80 missing.",
+        P,
+        [
+            fig(K, 2_275, cumulative=True, claimed_by="The council"),
+            fig(W, 3_365, cumulative=True, claimed_by="The council"),
+            fig(M, 80, cumulative=True, claimed_by="The council"),
+        ],
+        "a total's comma list: each member rides the total, a running count (session 60)",
+    ),
+    (
+        "The death toll rose to 40, 12 people were wounded.",
+        P,
+        [fig(K, 40, cumulative=True), fig(W, 12, cumulative=False)],
+        "(guard, session 60) a figure with a verb of its own after the comma rides no total",
+    ),
 ]
+

@@ -440,7 +440,7 @@ def next_verb_of(lows: list[str], previous: Reading, r: Reading) -> bool:
 
 def rider(lows: list[str], last: int, first: int, end: int) -> bool:
     """
-    ``TOTAL ","? "with" FIGURE`` or ``TOTAL SELF_COUNTING_NOUN? "and"
+    ``TOTAL ","? "with" FIGURE`` or ``TOTAL SELF_COUNTING_NOUN? ("and" | ",")
     FIGURE``, the figure (``first`` to ``end``) with no verb of its own:
     the words between join the figure to the total ("the death toll had
     risen to 31,341, with 73,134 wounded"; "the cumulative toll ... has
@@ -453,7 +453,8 @@ def rider(lows: list[str], last: int, first: int, end: int) -> bool:
         return True
     return (
         bool(between)
-        and between[-1] == "and"
+        # (or a comma of its list: "at 2,275 dead, 3,365 injured and 80 missing")
+        and between[-1] in ("and", ",")
         and len(between) <= _RIDER_NOUN_WORDS
         # (its own noun, or the state the total's number counts: "to 2,036
         # killed and 9,535 wounded")
