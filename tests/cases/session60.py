@@ -149,4 +149,3 @@ EXAMPLES_SESSION60: list[Row] = [
         "(guard, session 60) a figure with a verb of its own after the comma rides no total",
     ),
 ]
-
