@@ -148,4 +148,16 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 40, cumulative=True), fig(W, 12, cumulative=False)],
         "(guard, session 60) a figure with a verb of its own after the comma rides no total",
     ),
+    (
+        "Iran, which said 136 of its nationals were among the dead, has led the criticism.",
+        P,
+        [fig(K, 136, claimed_by="Iran")],
+        "a source named before its own relative clause ', which said' speaks (session 60)",
+    ),
+    (
+        "The bombing, which said nothing of the dead, killed 12 people.",
+        P,
+        [fig(K, 12, claimed_by=None)],
+        "(guard, session 60) an event before ', which said' is no source",
+    ),
 ]

@@ -523,11 +523,20 @@ def before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     ``claimant "who" CLAUSE REPORTING_VERB``: the claimant before a relative
     clause that ends at the verb at ``k`` ("a police official who spoke on
-    condition of anonymity told AFP").
+    condition of anonymity told AFP"), or ``claimant "," "which"
+    REPORTING_VERB`` ("Iran, which said ...").
     """
     # (a clause set off by commas, before a verb whose subject does not
     # follow it: not "a neighbour who had sheltered the gunmen, said Ahmed Ali")
     closed = k > 0 and tokens[k - 1].text == "," and not _subject_after(tokens, k)
+    if k > 2 and tokens[k - 1].low == "which" and tokens[k - 2].text == ",":
+        # "Iran, which said 136 of its nationals were among the dead": a
+        # source named before its own relative clause
+        rng = claimant_left(tokens, k - 2)
+        if rng is not None and (
+            tokens[rng[1] - 1].is_capitalized or speaker_noun(tokens[rng[1] - 1].low)
+        ):
+            return rng
     for j in range(k - 1 - closed, max(0, k - 1 - _WHO_REACH), -1):
         low = tokens[j].low
         if low == "who":
