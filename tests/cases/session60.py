@@ -160,4 +160,19 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 12, claimed_by=None)],
         "(guard, session 60) an event before ', which said' is no source",
     ),
+    (
+        "A suicide bombing on Monday, which officials said killed 12 people, hit a market.",
+        P,
+        [fig(K, 12, claimed_by="officials", date="2023-03-13")],
+        (
+            "a source inside a relative clause ('which officials said killed') speaks, and its"
+            " head's day stays the deed's (session 60)"
+        ),
+    ),
+    (
+        "A blast that police said killed 12 people hit a market.",
+        P,
+        [fig(K, 12, claimed_by="police")],
+        "'said' before a state is no participle: 'that police said killed' (session 60)",
+    ),
 ]

@@ -89,6 +89,8 @@ CLAIM_WORDS = frozenset(
 )
 
 
+#: Verbs of saying that are no participle before a state ("that police said killed").
+_NEVER_PARTICIPLES = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 #: Reporting words that are nouns as often ("a lower estimate", "the latest reports").
 _NOUN_REPORTS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
 
@@ -710,8 +712,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # a noun: "The IOM kept its estimate of the dead at 670", "gave a
             # lower estimate of 45,000"
             continue
-        if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS:
-            continue  # a participle: "the number of people confirmed dead", "reported missing"
+        if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS and low not in _NEVER_PARTICIPLES:
+            # a participle: "the number of people confirmed dead", "reported
+            # missing" (not "a strike that police said killed 12 people")
+            continue
         if (
             k + 2 < n
             and tokens[k + 1].low == "to"

@@ -146,12 +146,16 @@ def statement_anchors(
     after the date ("On Tuesday, the leader confirmed ..."): a figure after
     that word is dated by the statement, not by this date.  A source of its
     own clause after "with" states nothing of the main clause's day
-    ("Clashes erupted on Monday, with the ministry saying 56 were killed").
+    ("Clashes erupted on Monday, with the ministry saying 56 were killed"),
+    nor does one in a relative clause ("A bombing on Monday, which officials
+    said killed 12 people").
     """
     by_start = sorted(
         (c_start, anchor)
         for anchor, c_start, _ in claims
-        if not (c_start > 0 and lows[c_start - 1] == "with")
+        # (nor one in a relative clause, which tells of its head's deed: "A
+        # suicide bombing on Monday, which officials said killed 12 people")
+        if not (c_start > 0 and lows[c_start - 1] in ("with", "which", "that"))
     )
     starts = [c for c, _ in by_start]
     suffix_min = [0] * len(by_start)
