@@ -175,4 +175,13 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 12, claimed_by="police")],
         "'said' before a state is no participle: 'that police said killed' (session 60)",
     ),
+    (
+        (
+            "Amnesty International, which at first documented 66 deaths, raised its count to 82"
+            " in October."
+        ),
+        P,
+        [fig(K, 66), fig(K, 82, cumulative=True, period=None)],
+        "'in' a month right after a set toll's number is when it was set (session 60)",
+    ),
 ]

@@ -33,15 +33,38 @@ def _said_in(lows: list[str], first: int) -> bool:
     """
     Whether the period at ``first`` tells when a source spoke: right after a
     reporting verb in the past, active ("reported in 2018 that"; not "more
-    deaths were reported in the past 24 hours", nor the noun "Kaduna states").
+    deaths were reported in the past 24 hours", nor the noun "Kaduna states"),
+    or right after the number of a toll it set ("raised its count to 82 in
+    October"; not "killed 82 people in October").
     """
     k = first - 1
-    return (
+    if (
         k >= 0
         and lows[k] in lx.REPORTING_VERBS
         and not lows[k].endswith("s")
         and not (k and lows[k - 1] in lx.BE_FORMS)
-    )
+    ):
+        return True
+    # (or when it set a toll, "in" a month or year right after the toll's
+    # number: "Amnesty raised its count to 82 in October", "put the figure at
+    # 66 in 2008"; not "over the past week", the count's own span)
+    if k < 1 or lows[first] != "in" or not _count_word(lows[k]):
+        return False
+    for j in range(k - 1, max(-1, k - _SET_TOLL_REACH), -1):
+        if lows[j] in lx.TOLL_SETTING_VERBS and not lows[j].endswith("s"):
+            return any(w in lx.TOTAL_NOUNS for w in lows[j + 1 : k])
+        if lows[j] in (",", ";", ".") or lows[j] in lx.CLAUSE_JOINERS:
+            return False
+    return False
+
+
+#: How far before a toll's number the verb that set it may stand.
+_SET_TOLL_REACH = 8
+
+
+def _count_word(low: str) -> bool:
+    """Whether a lower-cased token is a number in digits ("82", "1,100")."""
+    return low.replace(",", "").isdigit()
 
 
 def sentence_periods(
