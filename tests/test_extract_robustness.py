@@ -158,6 +158,19 @@ def test_a_sentence_cut_off_after_a_total_verb(text: str) -> None:
     assert [f.count.stated for f in extract(text)] == [12]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Nearly 2,000 people died. Of the 5-7", "Twelve villagers were shot dead. Of the a dozen"],
+)
+def test_a_text_cut_off_after_of_the_and_a_number(text: str) -> None:
+    """
+    A text cut off right after "Of the" and its number, after a sentence with
+    a figure, gives that figure, no crash (review 61: IndexError, older than
+    session 60).
+    """
+    assert len(extract(text)) == 1
+
+
 def test_numbers_separated_by_thousands_of_commas() -> None:
     """
     Malformed digit groups ("12,12,12", "1,000,...,000" past 15 digits, runs

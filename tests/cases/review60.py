@@ -175,8 +175,11 @@ EXAMPLES_REVIEW60: list[Row] = [
     (
         "The shelling killed a farmer, a shepherd in the next village.",
         P,
-        [fig(K, 1, subject="farmer"), fig(K, 1, subject="shepherd")],
-        "(guard, after review 60) a place's phrase after a second noun describes no one person",
+        [fig(K, 1, subject="farmer")],
+        (
+            "(guard, after reviews 60 and 61) a place's phrase after a second noun of no other"
+            " kind or role describes the one person ('a woman, a nurse at the local hospital')"
+        ),
     ),
     (
         "The blast killed a soldier, a 22-year-old conscript from Lviv.",

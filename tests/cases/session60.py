@@ -184,4 +184,70 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 66), fig(K, 82, cumulative=True, period=None)],
         "'in' a month right after a set toll's number is when it was set (session 60)",
     ),
+    (
+        "The gunman killed a woman, a nurse at the local hospital.",
+        P,
+        [fig(K, 1)],
+        "(guard, after review 61) a role's place phrase describes the one person before it",
+    ),
+    (
+        "Police said the suspect shot and killed Hunter, a 19-year-old student, outside the store.",
+        P,
+        [fig(K, 1, claimed_by="Police")],
+        "(guard, after review 61) a surname that is a people noun is still a person",
+    ),
+    (
+        "Police said a speeding truck killed Hazara, 12, as she walked to school.",
+        P,
+        [fig(K, 1, claimed_by="Police")],
+        "(guard, after review 61) a people's name with an appositive after it is a person",
+    ),
+    (
+        (
+            "Officials warned the death toll could be as high as 1,000 if the storm makes"
+            " landfall near the capital."
+        ),
+        P,
+        [],
+        "(guard, after review 61) a modal's guess under a condition or a warning is a scenario",
+    ),
+    (
+        "By 2050, the number of climate refugees could be 200 million.",
+        P,
+        [],
+        "(guard, after review 61) a guess at a time to come after 'by' is a projection",
+    ),
+    (
+        "The death toll may be 40% higher than reported.",
+        P,
+        [],
+        "(guard, after review 61) a guessed share is no count",
+    ),
+    (
+        "The dead ranged from 10 to 20 in each village.",
+        P,
+        [],
+        "(guard, after review 61) a spread 'in each' place is no total's range",
+    ),
+    (
+        (
+            "Estimates of the toll ranged from 1,000 to 3,000, while estimates of the displaced"
+            " varied from 10,000 to 50,000."
+        ),
+        P,
+        [fig(K, 1_000, "range", stated_high=3_000)],
+        "(guard, after review 61) estimates of no total's noun take no other clause's toll",
+    ),
+    (
+        "The death toll, which officials had put at 200 on Monday, was 250 on Tuesday.",
+        P,
+        [fig(K, 200)],
+        "(guard, after review 61) an aside with a count of its own is no toll's aside",
+    ),
+    (
+        "Police reported in January 45 homicides.",
+        P,
+        [fig(K, 45, period=["2023-01-01", "2023-01-31"])],
+        "(guard, after review 61) a period before the reporting verb's own count is the count's",
+    ),
 ]

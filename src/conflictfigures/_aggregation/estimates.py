@@ -345,10 +345,14 @@ def told_as_revision(figure: Figure) -> bool:
         .lower()
         .split()
     )
-    # (a revision of another clause is none of this count's: "... later put
-    # the toll at about 50 dead; Timorese organisations abroad compiled
-    # lists of 271 killed")
+    # (a revision of another clause with a source of its own is none of this
+    # count's: "... later put the toll at about 50 dead; Timorese
+    # organisations abroad compiled lists of 271 killed"; but "Officials
+    # later raised the toll; 45 people are now known to have died", "revised
+    # the toll on Tuesday, but said only 25 had died" are the revision's)
     clause = 1 + max((k for k, w in enumerate(words[:-1]) if not _own_clause([w])), default=-1)
+    if not _source_of_its_own(words[clause:-1]):
+        clause = 0
     for k, w in enumerate(words[clause:], clause):
         after = words[k + 1 : k + 1 + _TOLL_REACH]
         if w in ("raised", "raises"):
@@ -431,8 +435,23 @@ _LATER_TELLING = frozenset(
 )
 
 
+def _source_of_its_own(words: list[str]) -> bool:
+    """
+    Whether a clause's words up to its count name a source of their own: a
+    verb of telling, counting or setting a toll after its first word ("exile
+    groups abroad compiled lists of"; not "said only 25", whose source is the
+    clause's before).
+    """
+    return any(w.strip(",") in _OWN_SOURCE_VERBS for w in words[1:])
+
+
+#: Verbs by which a clause's own source tells or keeps a count.
+_OWN_SOURCE_VERBS = (
+    lx.REPORTING_VERBS | lx.VICTIM_COUNT_VERBS | lx.TOLL_SETTING_VERBS | lx.COUNT_KEEPERS
+)
+
 #: Words that deny what follows them ("not widely accepted").
-_NEGATIONS = frozenset({"not", "never", "no", "isn't", "aren't", "wasn't"})
+_NEGATIONS = lx.DENIAL_WORDS | {"isn't", "aren't", "wasn't"}
 
 
 def _own_clause(words: list[str]) -> bool:

@@ -220,41 +220,30 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
 
 def _without_later_telling(words: list[str]) -> list[str]:
     """
-    The words less an adverb of ``_SPEECH_ADVERBS`` that qualifies a telling,
-    not its count: right before or after a verb of telling or of setting a
-    toll ("UNAMA later said 53 people were killed", "Police said later that",
-    "the NUG later put the number at 168", "survivors later listed 53
-    victims", "Police also said that 45 ..."), or opening the sentence before
-    its telling ("Later, police said 45 people were killed"): a later
-    telling, no later matter.
+    The words less a "later" that qualifies a telling, not its count: right
+    before or after a verb of telling or of setting a toll ("UNAMA later said
+    53 people were killed", "Police said later that", "the NUG later put the
+    number at 168", "survivors later listed 53 victims"): a later telling, no
+    later matter.
+
+    "also" and an opening "Later," stay words of more (review 61: "Police
+    also reported 12 people killed in a shooting", "Later, police said 12
+    people were killed when a second bomb exploded").
     """
     n = len(words)
 
     def telling(k: int) -> bool:
         return 0 <= k < n and words[k].strip(",") in _TELLING_VERBS
 
-    opening = (
-        n > 1
-        and words[0].strip(",") == "later"
-        and any(telling(k) for k in range(1, min(n, _OPENING_TELLING_REACH)))
-    )
     return [
         w
         for i, w in enumerate(words)
-        if not (
-            w.strip(",") in _SPEECH_ADVERBS
-            and ((i == 0 and opening) or telling(i + 1) or telling(i - 1))
-        )
+        if not (w.strip(",") == "later" and (telling(i + 1) or telling(i - 1)))
     ]
 
 
-#: Adverbs that may qualify a source's telling, not its count (not
-#: "separately", which tells another matter: "Police separately said ...").
-_SPEECH_ADVERBS = frozenset({"later", "also"})
-#: Verbs of telling or of setting a toll those adverbs may stand beside.
+#: Verbs of telling or of setting a toll a "later" may stand beside.
 _TELLING_VERBS = lx.SPEAKING_VERBS | lx.REPORTING_VERBS | lx.PUT_VERBS | lx.VICTIM_COUNT_VERBS
-#: How far into its sentence an opening adverb's telling verb may stand ("Later, police said").
-_OPENING_TELLING_REACH = 5
 
 
 #: Verbs by which a source sets a toll of its own ("put the number of dead

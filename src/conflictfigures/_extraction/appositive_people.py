@@ -104,23 +104,19 @@ def _ends_one_person_list(tokens: list[Token], prev: Reading, end: int) -> bool:
     return end + _APPOSITIVE_CLAUSE_REACH >= len(tokens)
 
 
-#: Words after an appositive's noun that describe the person it names ("a
-#: father of three", "a student with links to the group"); a place's
-#: phrase ("a woman at the bus stop") may name another.
-_DESCRIBING_WORDS = frozenset({"of", "with"})
-
-
 def _describes(tokens: list[Token], start: int, end: int) -> bool:
     """
     Whether the words of an appositive from ``start`` to ``end`` describe a
     person rather than name one more: an age ("a 45-year-old father", "a
-    woman aged 60"), or "of" or "with" after its noun ("a father of three",
-    "a student with links to").
+    woman aged 60"), or a preposition's phrase after its noun ("a father of
+    three", "a student with links to", "a nurse at the local hospital"; two
+    people of other kinds or roles are told apart by :func:`_two_people`
+    first: "a man, a woman at the bus stop").
     """
     if any(age_end(tokens, k) is not None for k in range(start + 1, end)):
         return True  # "a 45-year-old father"
     return end < len(tokens) and (
-        tokens[end].low in _DESCRIBING_WORDS or past_aged(tokens, end) != end
+        tokens[end].low in lx.PREPOSITIONS or past_aged(tokens, end) != end
     )
 
 

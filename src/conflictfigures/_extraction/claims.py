@@ -95,17 +95,22 @@ _NEVER_PARTICIPLES = frozenset({"said", "says", "say", "told", "tells", "added",
 _NOUN_REPORTS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
 
 
-def _after_determiner(tokens: list[Token], k: int) -> bool:
+def _report_noun(tokens: list[Token], k: int) -> bool:
     """
-    Whether the word at ``k`` follows a determiner ("its estimate"), or, for
-    a word that is a noun as often, past up to two words a total's noun may
-    take before it ("a lower estimate", "the new official estimate"): a
-    noun, no verb (not "the military said").
+    Whether the reporting word at ``k`` is a noun: after a determiner ("its
+    estimate"), or, for a word that is a noun as often, before "of"
+    ("Estimates of Iraqi civilian deaths") or past up to two words a total's
+    noun may take before it ("a lower estimate", "the new official
+    estimate"); not "the military said".
     """
     if k > 0 and tokens[k - 1].low in _NOUN_DETERMINERS:
         return True
     if tokens[k].low not in _NOUN_REPORTS:
         return False
+    if (k == 0 or not tokens[k - 1].is_word) and k + 1 < len(tokens) and tokens[k + 1].low == "of":
+        # "Estimates of Iraqi civilian deaths range from ...": a clause's
+        # first word before its "of" (not "the Taliban claims of 30 killed")
+        return True
     j = k - 1
     while j >= 0 and j >= k - 3 and tokens[j].low in lx.BEFORE_TOTAL_WORDS:
         if tokens[j].low in _NOUN_DETERMINERS:
@@ -708,7 +713,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue
         if (low not in lx.REPORTING_VERBS and low != "report") or _claims_no_statement(tokens, k):
             continue
-        if _after_determiner(tokens, k):
+        if _report_noun(tokens, k):
             # a noun: "The IOM kept its estimate of the dead at 670", "gave a
             # lower estimate of 45,000"
             continue

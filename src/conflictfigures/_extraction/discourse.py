@@ -178,13 +178,17 @@ class Doc:
         """
         Whether the text speaks of deaths anywhere, in a word of death or of
         a killing (``lx.DEATH_WORDS``, ``lx.DEATH_DEED_WORDS``: "the death
-        toll", "the bodies", "the massacre"): the record a "Victims:" line
-        counts the dead of. The whole text is read once, when first asked.
+        toll", "the bodies", "the massacre") not denied by a word just
+        before it ("no deaths", "No one was killed"): the record a "Victims:"
+        line counts the dead of. The whole text is read once, when first asked.
         """
         if self._tells_deaths is None:
-            words = {w.strip(_WORD_MARKS) for w in self.text.lower().split()}
-            self._tells_deaths = not (
-                lx.DEATH_WORDS.isdisjoint(words) and lx.DEATH_DEED_WORDS.isdisjoint(words)
+            words = [w.strip(_WORD_MARKS) for w in self.text.lower().split()]
+            self._tells_deaths = any(
+                (w in lx.DEATH_WORDS or w in lx.DEATH_DEED_WORDS)
+                # (not a death denied: "no deaths were reported", "No one was killed")
+                and lx.DENIAL_WORDS.isdisjoint(words[max(0, k - _DENIAL_REACH) : k])
+                for k, w in enumerate(words)
             )
         return self._tells_deaths
 
@@ -244,6 +248,8 @@ class Doc:
 
 
 #: Marks a word of the text may carry at either end ("deaths.", "(killed").
+#: How many words before a word of death may deny it ("no deaths", "No one was killed").
+_DENIAL_REACH = 3
 _WORD_MARKS = "\"'()[],.;:!?\u2018\u2019\u201c\u201d"
 #: A word written as a name: a capital, then lower-case letters.
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")

@@ -15,6 +15,7 @@ from conflictfigures._extraction.breakdowns import place_with_member
 from conflictfigures._extraction.candidates import make_candidate
 from conflictfigures._extraction.colon_lists import COLON_REACH, colon_breakdown
 from conflictfigures._extraction.deaths import read_self_killing
+from conflictfigures._extraction.earlier_totals import changed_from, earlier_total
 from conflictfigures._extraction.gapped import gapped_member
 from conflictfigures._extraction.included import AMONG_WHICH, link_included
 from conflictfigures._extraction.links import RULES
@@ -77,7 +78,6 @@ from conflictfigures._extraction.stocks import (
     superlative_stock,
 )
 from conflictfigures._extraction.text import TokenFlags
-from conflictfigures._extraction.totals import changed_from, earlier_total
 from conflictfigures._extraction.trailing import (
     MEMBER_LEADS,
     host_member,

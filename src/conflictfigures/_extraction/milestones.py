@@ -120,20 +120,90 @@ def modal_estimate(tokens: list[Token], i: int) -> bool:
     """
     Whether the words before index ``i`` guess at a count that is:
     ``ESTIMATE_MODAL BELIEF_ADVERB? ESTIMATE_STATE`` ("could number", "may
-    well be") or ``ESTIMATE_MODAL "have" "been"`` ("may have been"). A modal
-    before a verb that moves a total ("could rise to") projects instead.
+    well be") or ``ESTIMATE_MODAL "have" "been"`` ("may have been"), not of a
+    scenario (:func:`_hypothetical`). A modal before a verb that moves a
+    total ("could rise to") projects instead.
     """
     if i < 2:
         return False
     verb = tokens[i - 1].low
     if verb == "been":
-        return i >= 3 and tokens[i - 2].low == "have" and tokens[i - 3].low in lx.ESTIMATE_MODALS
-    if verb not in lx.ESTIMATE_STATES:
+        guessed = i >= 3 and tokens[i - 2].low == "have" and tokens[i - 3].low in lx.ESTIMATE_MODALS
+    elif verb in lx.ESTIMATE_STATES:
+        k = i - 2
+        if tokens[k].low in lx.BELIEF_ADVERBS and k:
+            k -= 1
+        guessed = tokens[k].low in lx.ESTIMATE_MODALS
+    else:
         return False
-    k = i - 2
-    if tokens[k].low in lx.BELIEF_ADVERBS and k:
-        k -= 1
-    return tokens[k].low in lx.ESTIMATE_MODALS
+    return guessed and not _hypothetical(tokens, i)
+
+
+#: Words before a modal's guess that make it a scenario's, no count ("In a
+#: worst-case scenario, the death toll could be 250,000", "Officials warned
+#: the toll could be as high as 1,000").
+_SCENARIO_WORDS = (
+    lx.CHANCE_WORDS
+    | lx.IF_WORDS
+    | frozenset(
+        {
+            "worst",
+            "projected",
+            "projects",
+            "forecast",
+            "forecasts",
+            "predicted",
+            "predicts",
+            "model",
+        }
+    )
+)
+#: Words after a guessed number that make it a share ("40 percent higher").
+_SHARE_AFTER = frozenset({"%", "percent", "per", "times", "fold"})
+#: Words after "by" that name a time to come ("by August", "by morning").
+_BY_LATER = (
+    frozenset(lx.MONTHS)
+    | frozenset(lx.WEEKDAYS)
+    | {"the", "morning", "tomorrow", "tonight", "then"}
+)
+#: How far after a guessed number its condition may stand ("... if the dam fails").
+_CONDITION_REACH = 24
+
+
+def _hypothetical(tokens: list[Token], i: int) -> bool:
+    """
+    Whether a modal's guess at ``i`` is of a scenario, not of what is: a word
+    of a fear, a chance, a model or a condition before it in its sentence, a
+    condition after it ("if the storm makes landfall", "should a quake
+    strike"), a time to come after "by" ("by August", "by 2050"), or a share
+    right after the number ("40 percent higher").
+    """
+    n = len(tokens)
+    if any(
+        t.low in _SCENARIO_WORDS or (t.low == "by" and _later_after(tokens, m + 1))
+        for m, t in enumerate(tokens[:i])
+    ):
+        return True  # "By 2050, the number of climate refugees could be 200 million"
+    for m in range(i, min(n, i + _CONDITION_REACH)):
+        low = tokens[m].low
+        if low in (".", "!", "?"):
+            return False
+        if m < i + _SHARE_REACH and low in _SHARE_AFTER:
+            return True
+        if low in lx.IF_WORDS or (low == "should" and m > i):
+            return True
+        if low == "by" and _later_after(tokens, m + 1):
+            return True
+    return False
+
+
+def _later_after(tokens: list[Token], m: int) -> bool:
+    """Whether a time to come starts at ``m``, after "by" ("August", "2050", "the end")."""
+    return m < len(tokens) and (tokens[m].low in _BY_LATER or tokens[m].is_digits)
+
+
+#: How many words after a guess's first word a share's word may stand ("as many as 40 percent").
+_SHARE_REACH = 6
 
 
 #: Verbs by which estimates of a total span a range ("Estimates of the dead
@@ -157,16 +227,29 @@ def ranged_from(tokens: list[Token], num: NumberReading) -> bool:
     # The subject's head is a count's: the noun before its first "of" ("Estimates
     # of the dead"), else the last noun before the verb ("the death toll");
     # not "The ages of the dead ranged from 3 to 80".
+    n = len(tokens)
+    if num.last + 1 < n and (
+        tokens[num.last].low in ("per", "a", "each")
+        or (tokens[num.last].low == "in" and tokens[num.last + 1].low in ("each", "every"))
+    ):
+        return False  # "ranged from 10 to 20 in each village": a spread, no total
     head = None
+    counted = False  # (a total's noun in the subject: "Estimates of the dead")
+    of_what = False  # (an "of" naming what the estimates count)
     for k in range(i - 3, max(-1, i - 3 - _RANGE_SUBJECT_REACH), -1):
         low = tokens[k].low
         if low in (",", ";", ":", ".") or low in lx.CLAUSE_JOINERS:
             break
+        counted = counted or low in lx.TOTAL_NOUNS
         if low == "of" and k:
             head = tokens[k - 1].low
+            of_what = True
         elif head is None and low not in lx.AUXILIARIES and tokens[k].is_word:
             head = low
-    return head in lx.TOTAL_NOUNS or head in _ESTIMATE_NOUNS
+    # Estimates of what no total's noun names count nothing the reader
+    # knows, as "while estimates of the displaced varied from"; bare
+    # estimates count the story's toll, as "estimates range from".
+    return head in lx.TOTAL_NOUNS or (head in _ESTIMATE_NOUNS and (counted or not of_what))
 
 
 #: How far back a range's subject is read.

@@ -463,7 +463,13 @@ def _count_again(
     ``figures[:before]``) and where the parts start, else ``None``.
     """
     num = read_number(tokens, 2) if len(tokens) > 3 and before else None
-    if num is None or num.article or num.stated is None or tokens[num.last].text != ",":
+    if (
+        num is None
+        or num.article
+        or num.stated is None
+        or num.last >= len(tokens)  # (a text cut off after the number: "Of the 5-7")
+        or tokens[num.last].text != ","
+    ):
         return None
     last = figures[before - 1].sentence_span
     for k in range(before - 1, max(-1, before - 1 - _NAMED_REACH), -1):

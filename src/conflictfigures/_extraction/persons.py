@@ -194,11 +194,12 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
         if (
             found is not None
             and last == i + 1
-            and (tok.low in lx.PEOPLE_NOUNS or tok.low in lx.DEMONYM_WORDS)
+            and (tok.low in lx.PEOPLES_NAMES or tok.low in lx.DEMONYM_WORDS)
+            and not (last < len(tokens) and tokens[last].text == ",")
         ):
             # "killed Rohingya fleeing the village": a people after its
-            # verb, uncounted (not a sentence's first word: "Wife and
-            # daughter were also injured")
+            # verb, uncounted (not a person so named, an appositive after
+            # the name: "killed Hazara, 12, as she walked to school")
             return None
         if found is None:
             return read_one_person_passive(tokens, i, last)

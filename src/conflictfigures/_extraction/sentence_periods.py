@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["note_times", "sentence_periods"]
 
 
-def _said_in(lows: list[str], first: int) -> bool:
+def _said_in(lows: list[str], first: int, last: int) -> bool:
     """
     Whether the period at ``first`` tells when a source spoke: right after a
     reporting verb in the past, active ("reported in 2018 that"; not "more
@@ -44,7 +44,14 @@ def _said_in(lows: list[str], first: int) -> bool:
         and not lows[k].endswith("s")
         and not (k and lows[k - 1] in lx.BE_FORMS)
     ):
-        return True
+        # (not when the count is the verb's object right after it: "Police
+        # reported in January 45 homicides", the count over January)
+        return not (last < len(lows) and _count_word(lows[last]))
+    return _set_toll_in(lows, first, k)
+
+
+def _set_toll_in(lows: list[str], first: int, k: int) -> bool:
+    """Whether "in" a period at ``first`` follows the number (at ``k``) of a toll a source set."""
     # (or when it set a toll, "in" a month or year right after the toll's
     # number: "Amnesty raised its count to 82 in October", "put the figure at
     # 66 in 2008"; not "over the past week", the count's own span)
@@ -88,7 +95,7 @@ def sentence_periods(
         if not in_change(tokens, p.first)
         # (not when something was said: "A committee reported in 2018 that
         # 587 had died" counts no deaths of 2018)
-        and not _said_in(lows, p.first)
+        and not _said_in(lows, p.first, p.last)
     ]
     if "then" in lows and reference is not None:
         # (up to publication, past a statement's day told before)

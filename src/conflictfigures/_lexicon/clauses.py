@@ -148,8 +148,6 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which
 #: with the compound"), skipped on the way to the group's verb.
 LINKING_PARTICIPLES = frozenset({"associated", "affiliated", "linked", "connected", "tied"})
 
-#: The words that make a figure hypothetical ("if another soldier was hurt").
-IF_WORDS = frozenset({"if", "unless", "whether"})
 #: Verbs of a beginning before the date a count runs from ("which began on April 15").
 BEGIN_VERBS = frozenset(
     {"began", "begun", "started", "erupted", "broke", "flared", "escalated", "intensified"}
@@ -169,30 +167,6 @@ DIED_THERE = frozenset({"he", "she", "they", "both", "all"})
 SENTENCE_VERBS = frozenset(
     {"sentenced", "sentencing", "sentence", "sentences", "condemned", "condemning"}
 )
-#: Modal verbs: a total moved after one is a projection ("could rise to 100").
-MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can"})
-#: The modals of a guess at what is, before a verb of state: "the dead could
-#: number 50,000", "the toll may be 2,000 to 2,500" (an estimate, not a
-#: projection: "could rise to 100" moves a total that is not yet there).
-ESTIMATE_MODALS = frozenset({"could", "may", "might"})
-#: The verbs of state such a modal guesses with ("could be", "may number", "might total").
-ESTIMATE_STATES = frozenset({"be", "number", "total"})
-#: Adverbs of belief between such a modal and its verb ("could well be",
-#: "may now number", "could easily exceed").
-BELIEF_ADVERBS = frozenset({"well", "now", "already", "easily", "actually", "even"})
-#: The modals of what might have been, before "have" ("could have killed dozens").
-UNREAL_MODALS = frozenset({"could", "would"})
-#: Words before "to" that make the verb after it a projection ("expected to rise").
-PROJECTION_WORDS = frozenset(
-    {"expected", "likely", "feared", "set", "projected", "poised", "forecast", "predicted"}
-)
-#: Words of a fear, a chance or a model before a count that make it no count
-#: ("a 35% chance of fatalities exceeding 1,000", "fears of the death toll
-#: reaching 10,000", "models show the toll hitting 2 million").
-CHANCE_WORDS = frozenset(
-    "fear fears chance chances probability risk possibly estimates models warn warned warning scenario".split()
-)
-
 #: Triggers that are finite verbs with no object ("two of the hostages died"):
 #: after "NUMBER of the NP" they report a part of the group, not a modifier.
 INTRANSITIVE_TRIGGERS = frozenset(

@@ -6,7 +6,15 @@ nouns, equipment, and nouns that look counted but never are.
 from __future__ import annotations
 
 #: Head nouns that count people (singular and plural forms).
-PEOPLE_NOUNS = frozenset(
+#: Names of peoples and faiths with no country's demonym, many the same in
+#: the plural ("killed Rohingya fleeing the village": a people, uncounted).
+PEOPLES_NAMES = frozenset(
+    """
+    rohingya uyghur uyghurs uighur uighurs yazidi yazidis hazara hazaras tutsi
+    tutsis hutu hutus tigrayans christians muslims jews shiites sunnis
+    """.split()
+)
+PEOPLE_NOUNS = PEOPLES_NAMES | frozenset(
     """
     soldier soldiers troop troops serviceman servicemen servicewoman servicewomen
     member members personnel officer officers policeman policemen policewoman
@@ -48,8 +56,7 @@ PEOPLE_NOUNS = frozenset(
     cousin cousins toddler toddlers teen teens couple motorist motorists driver
     drivers victim victims casualty bystander bystanders inmate inmates patient
     patients tourist tourists visitor visitors customer customers spy spies bodyguard
-    bodyguards rohingya uyghur uyghurs uighur uighurs yazidi yazidis hazara hazaras
-    tutsi tutsis hutu hutus tigrayans christians muslims jews shiites sunnis
+    bodyguards
     pedestrian pedestrians hiker hikers neighbour neighbours neighbor
     neighbors camper campers firefighter firefighters captain captains sergeant
     sergeants lieutenant lieutenants colonel colonels corporal corporals

@@ -368,3 +368,16 @@ GIVEN_TOTAL_NOUNS = frozenset({"toll", "tally", "figure", "figures", "count", "e
 FOUND_VERBS = frozenset(
     {"found", "recovered", "retrieved", "pulled", "discovered", "exhumed", "unearthed"}
 )
+
+#: Verbs a count or a tally states its number with ("an AP count found 60 dead").
+COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
+#: Verbs whose subject keeps a count ("the UN has verified 10,000 deaths").
+COUNT_KEEPERS = frozenset(
+    "verified documented recorded registered counted tallied logged listed compiled".split()
+)
+#: The same verbs in the present, which are also nouns ("lists of names",
+#: "records show"): a keeper's verb only right before a count ("The
+#: indictment lists 41 people killed", "The register counts 2,712 names").
+COUNT_KEEPERS_NOW = frozenset(
+    {"lists", "counts", "records", "registers", "documents", "tallies", "logs"}
+)

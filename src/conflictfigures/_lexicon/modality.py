@@ -1,0 +1,40 @@
+"""
+Word lists of modality and denial: the modals of a projection or a guess,
+the words of a condition, a fear or a chance, and the words that deny a
+death (data, no logic).
+
+Every entry is lower-case, as in :mod:`conflictfigures._lexicon`, which
+re-exports every name here (moved out of ``clauses`` in session 60, when
+that module passed 800 lines).
+"""
+
+from __future__ import annotations
+
+#: The words that make a figure hypothetical ("if another soldier was hurt").
+IF_WORDS = frozenset({"if", "unless", "whether"})
+#: Modal verbs: a total moved after one is a projection ("could rise to 100").
+MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can"})
+#: The modals of a guess at what is, before a verb of state: "the dead could
+#: number 50,000", "the toll may be 2,000 to 2,500" (an estimate, not a
+#: projection: "could rise to 100" moves a total that is not yet there).
+ESTIMATE_MODALS = frozenset({"could", "may", "might"})
+#: The verbs of state such a modal guesses with ("could be", "may number", "might total").
+ESTIMATE_STATES = frozenset({"be", "number", "total"})
+#: Adverbs of belief between such a modal and its verb ("could well be",
+#: "may now number", "could easily exceed").
+BELIEF_ADVERBS = frozenset({"well", "now", "already", "easily", "actually", "even"})
+#: The modals of what might have been, before "have" ("could have killed dozens").
+UNREAL_MODALS = frozenset({"could", "would"})
+#: Words before "to" that make the verb after it a projection ("expected to rise").
+PROJECTION_WORDS = frozenset(
+    {"expected", "likely", "feared", "set", "projected", "poised", "forecast", "predicted"}
+)
+#: Words of a fear, a chance or a model before a count that make it no count
+#: ("a 35% chance of fatalities exceeding 1,000", "fears of the death toll
+#: reaching 10,000", "models show the toll hitting 2 million").
+CHANCE_WORDS = frozenset(
+    "fear fears chance chances probability risk possibly estimates models warn warned warning scenario".split()
+)
+#: Words just before a word of death that deny it ("no deaths were
+#: reported", "No one was killed", "not killed"): no death told.
+DENIAL_WORDS = frozenset({"no", "not", "never", "nobody", "none", "without"})
