@@ -21,7 +21,6 @@ from conflictfigures._extraction.heads import (
     plural,
     plural_only,
 )
-from conflictfigures._extraction.modifiers import CLAUSE_ENDS
 from conflictfigures._extraction.numbers import (
     ARTICLES,
     NumberReading,
@@ -31,6 +30,7 @@ from conflictfigures._extraction.numbers import (
     read_number,
 )
 from conflictfigures._extraction.objects import people_trigger_before
+from conflictfigures._extraction.part_verbs import CLAUSE_ENDS
 from conflictfigures._extraction.text import GLUED, possessive
 from conflictfigures._extraction.triggers import intended
 from conflictfigures.models import Category, Qualifier

@@ -21,6 +21,11 @@ from conflictfigures._extraction.dates import date_word, in_date
 from conflictfigures._extraction.injuries import injury_after_escape, injury_within
 from conflictfigures._extraction.numbers import NUMBER_STARTERS
 from conflictfigures._extraction.numerals import age_list_end
+from conflictfigures._extraction.part_verbs import (
+    ASIDE_REACH as _ASIDE_REACH,
+    CLAUSE_ENDS,
+    part_verb,
+)
 from conflictfigures._extraction.rates import flow_rate_at
 from conflictfigures._extraction.set_off import (
     date_aside_end,
@@ -36,119 +41,6 @@ from conflictfigures._extraction.triggers import (
     past_participle,
 )
 from conflictfigures._extraction.verbs import GROUP_VERB_STARTS, group_verb_at, verb_follows
-
-
-def _bare_end(tokens: list[Token], m: int) -> bool:
-    """Whether a participle at ``m`` takes no object: a preposition, a stop or nothing after it."""
-    return m + 1 >= len(tokens) or not tokens[m + 1].is_word or tokens[m + 1].low in lx.PREPOSITIONS
-
-
-def _clause_comma(tokens: list[Token], v: int) -> bool:
-    """
-    Whether a comma at ``v`` inside a part opens a clause or a count of its
-    own ("including 12 foreigners, of whom three died"), not the next member
-    of the part's list ("mostly women, children and the elderly, died").
-    """
-    if tokens[v].text != ",":
-        return False
-    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
-    return (
-        nxt is None
-        or not nxt.is_word
-        or nxt.low in lx.RELATIVE_PRONOUNS
-        or nxt.low in ("of", "and", "but", "while")
-        or nxt.low in NUMBER_WORDS
-    )
-
-
-def _share_aside_verb(tokens: list[Token], k: int) -> int | None:
-    """
-    ``NUMBER "of" "them" WORD* ","`` at ``k`` before the group's verb: a
-    counted share of the group set off by commas ("The 58 people in the
-    convoy, 32 of them journalists, were shot"), the group's verb right
-    after its closing comma; a state inside the aside is the share's own
-    ("264 soldiers, 53 of them seriously wounded, had left the plant").
-    Returns the index of that verb, or ``None``.
-    """
-    n = len(tokens)
-    if not (
-        (tokens[k].is_digits or tokens[k].low in lx.UNITS)
-        and k + 2 < n
-        and tokens[k + 1].low == "of"
-        and tokens[k + 2].low == "them"
-    ):
-        return None
-    for m in range(k + 3, min(n - 1, k + _ASIDE_REACH)):
-        if tokens[m].text == ",":
-            return m + 1 if group_verb_at(tokens, m + 1) or verb_follows(tokens, m + 1) else None
-        if tokens[m].low in CLAUSE_ENDS or tokens[m].low in lx.RELATIVE_PRONOUNS:
-            return None
-    return None
-
-
-def _part_verb(tokens: list[Token], k: int) -> int | None:
-    """
-    ``PART = ("including" | "among" | QUANTIFIER "of") WORD{0,29}`` before the
-    group's verb: a part named inside the group ("including two soldiers",
-    "almost all of them civilians"), which may hold numbers and "and".
-
-    Returns the index of the group's verb after the part, or ``None``.
-    """
-    n = len(tokens)
-    if k >= n:
-        return None
-    low = tokens[k].low
-    if low not in lx.PART_OPENERS and not (
-        low in lx.PART_QUANTIFIERS
-        and any(tokens[j].low == "of" for j in range(k + 1, min(n, k + 4)))
-    ):
-        return _share_aside_verb(tokens, k)
-    for m in range(k + 1, min(n, k + _ASIDE_REACH)):
-        t = tokens[m]
-        if (
-            t.low in CLAUSE_ENDS
-            or t.low in lx.RELATIVE_PRONOUNS
-            or (t.low in lx.MODIFIER_STOPS and t.low not in ("and", "or"))
-        ):
-            return None
-        if (t.low in GROUP_VERB_STARTS and group_verb_at(tokens, m)) or (
-            # a verb that takes no auxiliary: "At least 12 Rohingyas including
-            # five children drowned"; a headline's bare participle: "At least
-            # 326 people including 43 children killed in ..."
-            (
-                t.low in lx.INTRANSITIVE_VERBS
-                or (t.low in lx.PASSIVE_TRIGGERS and t.low.endswith("ed") and _bare_end(tokens, m))
-            )
-            and m > k + 1
-            # (only past the part's own words: not "45 pilgrims including 10
-            # children overturned and 12 died", "including 12 foreigners, of
-            # whom three died")
-            and not any(
-                _clause_comma(tokens, v) or _other_clause_verb(tokens, v) for v in range(k + 1, m)
-            )
-        ):
-            return m
-    return None
-
-
-def _other_clause_verb(tokens: list[Token], v: int) -> bool:
-    """
-    Whether the word at ``v`` is a verb of a clause of its own ("overturned
-    and", "sank off"), not a word of a group ("unaccompanied minors",
-    "internally displaced persons"): a trigger or a past form with no noun
-    after it.
-    """
-    low = tokens[v].low
-    if not (low in lx.ACTIVE_TRIGGERS or low in lx.PASSIVE_TRIGGERS or low.endswith("ed")):
-        return False
-    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
-    return (
-        nxt is None
-        or not nxt.is_word
-        or nxt.low in lx.NP_STOP
-        or nxt.low in lx.PREPOSITIONS
-        or nxt.low in ("off", "down", "up", "out")
-    )
 
 
 def _main_verb_after(tokens: list[Token], k: int) -> int | None:
@@ -264,8 +156,8 @@ _MAIN_VERB_REACH = 28
 #: Words right after a group that are its verb: no modifier to step over.
 _VERB_AT_ONCE = (frozenset(lx.AUXILIARIES) | frozenset(lx.PASSIVE_TRIGGERS)) - lx.MODIFIER_OPENERS
 
-#: How far an aside or a modifier may run before the group's verb.
-_ASIDE_REACH = 30
+#: How far a modifier may run before the group's verb (an aside's reach is
+#: ``part_verbs.ASIDE_REACH``).
 _MODIFIER_REACH = 15
 
 
@@ -395,7 +287,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         return k + 1  # a stray comma: "22 people, were killed"
     # An aside between spaced dashes: "7 people - 4 men and 3 women - were hurt".
     dash = tok.text in lx.DASHES and tok.gap != GLUED
-    part = _part_verb(tokens, k + 1 if tok.text == "," else k)
+    part = part_verb(tokens, k + 1 if tok.text == "," else k)
     closing = ages_set_off(tokens, k)
     if closing > k and (verb_follows(tokens, closing + 1) or group_verb_at(tokens, closing + 1)):
         return closing + 1  # "Three boys, aged 15, 16 and 18, have been arrested"
@@ -527,7 +419,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             return m + 1
         if t.text == "," and (verb := _verb_after_aside(tokens, m)) is not None:
             return verb  # "A passenger in his car, identified as Jasmine Ortiz, 19, died"
-        if t.text == "," and (verb := _part_verb(tokens, m + 1)) is not None:
+        if t.text == "," and (verb := part_verb(tokens, m + 1)) is not None:
             return verb  # "Nine members of one family, among them five children, were killed"
         if (
             t.text == ","
@@ -761,8 +653,6 @@ def _comma_verb_after(tokens: list[Token], k: int, limit: int) -> int | None:
 
 #: Words that open a relative clause of place or time ("the house where ...").
 _RELATIVE_ADVERBS = frozenset({"where", "when"})
-
-CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
 def _inner_dot(tokens: list[Token], m: int) -> bool:
