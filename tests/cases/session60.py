@@ -250,4 +250,17 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 45, period=["2023-01-01", "2023-01-31"])],
         "(guard, after review 61) a period before the reporting verb's own count is the count's",
     ),
+    (
+        "Twelve villagers were lined up and shot. All twelve survived.",
+        P,
+        [fig(W, 12, subject="villagers")],
+        "(guard, after review 61) a whole group told to have survived was no execution's dead",
+    ),
+    (
+        "Twelve villagers were lined up and shot. Two of them survived.",
+        P,
+        [fig(K, 12, subject="villagers")],
+        "(guard, after review 61) a part that survived leaves the execution's dead",
+    ),
 ]
+

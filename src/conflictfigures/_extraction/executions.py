@@ -537,30 +537,61 @@ def executions_lived(
     close range") made the wounded again, with its members and parts, when
     the next sentence's subject names the same people and its clause tells
     them alive ("... Both are expected to recover", "All three were taken to
-    hospital"; not "Three others were wounded", "One man survived"); read
-    only for a sentence that holds such a killing.
+    hospital"; not "Three others were wounded", "One man survived"), and any
+    shooting's dead when the next sentence tells the whole group survived
+    ("Twelve villagers were lined up and shot. All twelve survived"); read
+    only for a sentence that holds a killing by a shot.
     """
     tokens = sent.tokens
-    weak = [
+    shot = [
         r
         for r in readings
-        if r.category is Category.KILLED
-        and lows[r.last - 1] in lx.UNTOLD_OUTCOME_HARMS
-        and _close_only(tokens, r.first, r.last - 1)
+        if r.category is Category.KILLED and lows[r.last - 1] in lx.UNTOLD_OUTCOME_HARMS
     ]
-    if not weak:
+    if not shot:
         return readings  # (the usual case: the next sentence is not read)
     after = _next_sentence(text, sent.end)
     if not after:
         return readings
-    for r in weak:
+    for r in shot:
         group = frozenset(lows[r.first : r.last - 1])
-        if not _lives_after(after, r.number.stated, group):
+        if not (
+            _survived_whole(after, r.number.stated, group)
+            or (
+                _close_only(tokens, r.first, r.last - 1)
+                and _lives_after(after, r.number.stated, group)
+            )
+        ):
             continue
         for x in (r, *(r.members or ()), *(r.parts or ())):
             if x.category is Category.KILLED:
                 x.category = Category.WOUNDED
     return readings
+
+
+#: Words that tell a whole group came through ("All twelve survived").
+_SURVIVED_WORDS = frozenset({"survived", "survive", "alive"})
+
+
+def _survived_whole(tokens: list[Token], number: int | None, group: frozenset[str]) -> bool:
+    """
+    Whether the sentence ``tokens`` opens on the whole group again ("All
+    twelve", "All of them", "Both") and tells it survived before any new
+    count ("All twelve survived", "Both survived"): whatever sign told an
+    execution, no one died (not "Two of them survived", a part).
+    """
+    if not tokens or tokens[0].low not in ("all", "both"):
+        return False
+    m = _anaphor_end(tokens, 0, number, group)
+    if m is None:
+        return False
+    for j in range(m, min(len(tokens), m + _LIVING_REACH)):
+        tok = tokens[j]
+        if tok.low in _STRETCH_ENDS or _new_group(tok) or tok.low in lx.DEATH_WORDS:
+            return False
+        if tok.low in _SURVIVED_WORDS:
+            return True
+    return False
 
 
 def _close_only(tokens: list[Token], start: int, h: int) -> bool:
