@@ -263,4 +263,3 @@ EXAMPLES_SESSION60: list[Row] = [
         "(guard, after review 61) a part that survived leaves the execution's dead",
     ),
 ]
-

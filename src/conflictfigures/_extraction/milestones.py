@@ -206,11 +206,6 @@ def _later_after(tokens: list[Token], m: int) -> bool:
 _SHARE_REACH = 6
 
 
-#: Verbs by which estimates of a total span a range ("Estimates of the dead
-#: have ranged from 1,000 to 3,000").
-_RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied"})
-
-
 def ranged_from(tokens: list[Token], num: NumberReading) -> bool:
     """
     ``RANGE_VERB "from" NUMBER ("to" | "-") NUMBER``: "estimates of the death
@@ -221,7 +216,7 @@ def ranged_from(tokens: list[Token], num: NumberReading) -> bool:
         i >= 2
         and num.stated_high is not None
         and tokens[i - 1].low == "from"
-        and tokens[i - 2].low in _RANGE_VERBS
+        and tokens[i - 2].low in lx.RANGE_VERBS
     ):
         return False
     # The subject's head is a count's: the noun before its first "of" ("Estimates

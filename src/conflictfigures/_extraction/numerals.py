@@ -23,6 +23,7 @@ from conflictfigures._lexicon import (
     MONTHS,
     PASSIVE_TRIGGERS,
     PEOPLE_NOUNS,
+    RANGE_VERBS,
     SCALES,
     SET_OF_NOUNS,
     TENS,
@@ -505,7 +506,7 @@ def _years_old_end(tokens: list[Token], j: int) -> int | None:
 #: 20 and 30", "in age from 17 to 45", "the ages of 18 and 25").
 _AGE_OPENERS = frozenset({"between", "from", "of"})
 #: Verbs between an age word and its opener ("whose ages range from 17 to 59").
-_AGE_RANGE_VERBS = frozenset({"range", "ranged", "ranges", "ranging", "varied", "vary"})
+_AGE_RANGE_VERBS = RANGE_VERBS
 #: The words that can stand right before a number of a list of ages, and
 #: right after the number of an age: screened before the ages are read.
 AGE_BEFORE = AGE_WORDS | _AGE_OPENERS | {"and", ",", "to"} | DASHES

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from conflictfigures._lexicon.clauses import CAPTIVE_WORDS, PERPETRATOR_NOUNS, TREATED_VERBS
 from conflictfigures._lexicon.nouns import FIGHTER_WORDS, FORCE_WORDS
-from conflictfigures._lexicon.verbs import CARE_PLACE_WORDS
+from conflictfigures._lexicon.verbs import CARE_PLACE_WORDS, CONDITION_GRADES
 
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
 #: Words before a number that add it to the count before it.
@@ -230,9 +230,7 @@ LIVING_WORDS = TREATED_VERBS | frozenset(
 )
 #: The states of health before "condition" ("in critical condition", "in
 #: serious but stable condition").
-CONDITION_STATES = frozenset(
-    {"critical", "serious", "stable", "fair", "good", "satisfactory", "grave", "poor"}
-)
+CONDITION_STATES = frozenset(CONDITION_GRADES) | {"good", "poor"}
 CONDITION_NOUNS = frozenset({"condition", "conditions"})
 #: Weapons that rarely kill, whose shots are no execution: single words
 #: ("hit by pellets", "a taser"), and kinds of shot read only before a
@@ -381,3 +379,6 @@ COUNT_KEEPERS = frozenset(
 COUNT_KEEPERS_NOW = frozenset(
     {"lists", "counts", "records", "registers", "documents", "tallies", "logs"}
 )
+#: Verbs by which a span of numbers ranges ("Estimates of the dead have
+#: ranged from 1,000 to 3,000", "whose ages range from 17 to 59").
+RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied"})

@@ -146,11 +146,12 @@ HARM_WORDS = frozenset(
     }
 )
 
-#: The states of the hurt in "in critical condition".
-_CONDITIONS = ("critical", "serious", "stable", "grave", "fair", "satisfactory")
+#: The states of the hurt in "in critical condition" (in order: the phrases
+#: built from them below).
+CONDITION_GRADES = ("critical", "serious", "stable", "grave", "fair", "satisfactory")
 #: The words of a condition a count of the hurt may be "in" ("two in a
 #: critical condition", "one in severe condition").
-CONDITION_WORDS = frozenset(_CONDITIONS) | {"severe", "poor", "intensive"}
+CONDITION_WORDS = frozenset(CONDITION_GRADES) | {"severe", "poor", "intensive"}
 
 #: Verbs that bring the injured to care, with their preposition ("taken to").
 _CARE_VERBS = (
@@ -602,7 +603,7 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         ((*listed, "in", *a, state, "condition"), Category.WOUNDED, None)
         for listed in ((), ("listed",))
         for a in ((), ("a",))
-        for state in _CONDITIONS
+        for state in CONDITION_GRADES
     ),
     # "two were in a serious but stable condition"
     *(
