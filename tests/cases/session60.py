@@ -262,4 +262,16 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 12, subject="villagers")],
         "(guard, after review 61) a part that survived leaves the execution's dead",
     ),
+    (
+        "More bodies surfaced downstream, bringing the number recovered to at least 110.",
+        P,
+        [fig(K, 110, "at_least", cumulative=True)],
+        "a total of the bodies recovered or found counts the dead (session 60)",
+    ),
+    (
+        "The army said the number recovered stood at 30 weapons.",
+        P,
+        [],
+        "(guard, session 60) a total recovered of things counts no dead",
+    ),
 ]

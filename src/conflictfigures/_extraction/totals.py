@@ -245,6 +245,15 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             category, group = state
         elif after is not None and after[0] is not None:
             category = after[0]  # "bringing the total killed since October to 2,119"
+        elif (
+            j < stop
+            and tokens[j].low in lx.FOUND_VERBS
+            and noun in ("number", "total", "count")
+            # (no things counted after the number: "stood at 30 weapons")
+            and (num.last >= len(tokens) or noun_class(tokens[num.last].low) != "equipment")
+        ):
+            # "bringing the number recovered to at least 110": bodies found, the dead
+            category = Category.KILLED
         elif j < stop and tokens[j].low in ("who", "that"):
             # "bringing the total who have crossed into Chad to 180,000"
             category = _clause_category(tokens, j + 1, stop)

@@ -7,7 +7,12 @@ and endings a harm's clause is read by (data, no logic). Re-exported by
 
 from __future__ import annotations
 
-from conflictfigures._lexicon.clauses import CAPTIVE_WORDS, PERPETRATOR_NOUNS, TREATED_VERBS
+from conflictfigures._lexicon.clauses import (
+    CAPTIVE_WORDS,
+    FOUND_VERBS as _BODY_FINDING,
+    PERPETRATOR_NOUNS,
+    TREATED_VERBS,
+)
 from conflictfigures._lexicon.nouns import FIGHTER_WORDS, FORCE_WORDS
 from conflictfigures._lexicon.verbs import CARE_PLACE_WORDS, CONDITION_GRADES
 
@@ -362,10 +367,14 @@ SOURCE_VERB_ADVERBS = frozenset({"earlier", "also", "later", "previously", "init
 GIVEN_TOTAL_NOUNS = frozenset({"toll", "tally", "figure", "figures", "count", "estimate", "total"})
 
 
-#: Verbs of bodies found, after more of them ("Four more were found in the bush").
+#: Verbs of bodies found, after more of them ("Four more were found in the
+#: bush"): the past forms of ``clauses.FOUND_VERBS`` that bring the dead to
+#: light, with the words of a grave opened.
 FOUND_VERBS = frozenset(
-    {"found", "recovered", "retrieved", "pulled", "discovered", "exhumed", "unearthed"}
-)
+    w
+    for w in _BODY_FINDING
+    if w.endswith("ed") and w not in {"identified", "washed", "buried", "located"}
+) | {"found", "pulled", "exhumed", "unearthed"}
 
 #: Verbs a count or a tally states its number with ("an AP count found 60 dead").
 COUNT_FINDS = frozenset({"found", "finds", "shows", "showed", "show"})
