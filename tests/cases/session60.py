@@ -274,4 +274,10 @@ EXAMPLES_SESSION60: list[Row] = [
         [],
         "(guard, session 60) a total recovered of things counts no dead",
     ),
+    (
+        "The army said 12 died. Tribal leaders gave the names of 46 men killed there.",
+        P,
+        [fig(K, 12, claimed_by="The army"), fig(K, 46, claimed_by="Tribal leaders")],
+        "a source that gives the names of the dead gives their count (session 60)",
+    ),
 ]
