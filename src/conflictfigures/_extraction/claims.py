@@ -157,7 +157,7 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
             tokens[j].low in lx.TOTAL_NOUNS
             or tokens[j].low in lx.BARE_TOTAL_NOUNS
             or tokens[j].low in _COUNTS_OF_A_SOURCE
-            # ("Tribal leaders gave the names of 46 men killed there")
+            # (the names of the dead a source gives, as tribal leaders gave the names of 46 men)
             or (tokens[j].low in lx.DISCLOSED_NOUNS and tokens[k].low in lx.GIVE_VERBS)
         ):
             # ("put the death toll at 45", "put the exact figure at 34,014",
