@@ -280,4 +280,10 @@ EXAMPLES_SESSION60: list[Row] = [
         [fig(K, 12, claimed_by="The army"), fig(K, 46, claimed_by="Tribal leaders")],
         "a source that gives the names of the dead gives their count (session 60)",
     ),
+    (
+        "Hostages who could not recite the verses were hacked to death: 20 of them.",
+        P,
+        [fig(K, 20)],
+        "a clause with a finite verb before a colon is no label: its verb counts (session 60)",
+    ),
 ]

@@ -234,6 +234,10 @@ def _long_label(
         return None
     if not tokens[j].is_capitalized:
         return None  # a label opens with a capital
+    if any(t.low in lx.FINITE_AUXILIARIES for t in tokens[j:k]):
+        # a clause, no label: "Hostages who could not recite verses were
+        # hacked to death: 20 of them" (the verb before the colon counts them)
+        return None
     if (
         k + 1 < len(tokens)
         and tokens[k + 1].is_capitalized
