@@ -1903,3 +1903,25 @@ def test_review61_revisions_and_denied_deaths(text: str, expected: int) -> None:
     """
     tolls = tally(extract(text, published=FRI))
     assert (tolls[Category.KILLED].best if Category.KILLED in tolls else 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 12 people on Sunday. Many more were feared dead.", (12, 12)),
+        ("Gunmen killed 12 people on Sunday, though witnesses believed many more died.", (12, 12)),
+        ("Gunmen killed 12 people on Sunday and dozens more died later in hospital.", (36, 48)),
+    ],
+    ids=["feared", "believed", "told, no hedge"],
+)
+def test_a_vague_count_of_more_under_a_fear_reaches_the_high_only(
+    text: str, expected: tuple[int, int]
+) -> None:
+    """
+    Session 60: a vague count told as more under a fear or a belief ("Many
+    more were feared dead") may be beyond the counts told, but event coders
+    keep the counts: it raises the high only; told plainly, it adds.
+    """
+    est = tally(extract(text, published=FRI))[Category.KILLED]
+    assert (est.low, est.best) == expected
+    assert est.high is None or est.high > est.best

@@ -35,6 +35,7 @@ from conflictfigures._aggregation.documents import (
     details_dropped,
     listed_after,
     parts_dropped,
+    said_before,
     units_of_other_kinds,
 )
 from conflictfigures._aggregation.estimates import (
@@ -479,6 +480,29 @@ def _is_vague(unit: Unit) -> bool:
     return all(f.count.qualifier is Qualifier.VAGUE for c in unit.claims for f in c.figures)
 
 
+#: Words of a fear, a belief or a guess ("Many more were feared dead",
+#: "witnesses believed many more died").
+_HEDGES = lx.PROJECTION_WORDS | lx.ESTIMATE_MODALS | {"believed", "thought", "possibly", "probably"}
+#: How far before a figure its hedge may stand.
+_HEDGE_REACH = 60
+
+
+def _feared_more(unit: Unit) -> bool:
+    """
+    Whether a unit is only a vague count told as more under a fear or a
+    belief ("Many more were feared dead", "though witnesses believed many
+    more died"): its people may be beyond the counts told, but event coders
+    keep the counts, so it reaches the high only.
+    """
+    figures = [f for c in unit.claims for f in c.figures]
+    return all(
+        f.count.qualifier is Qualifier.VAGUE
+        and " more " in f" {f.surface.lower()} "
+        and not _HEDGES.isdisjoint(said_before(f, _HEDGE_REACH, words=True).split())
+        for f in figures
+    )
+
+
 def _leads(unit: Unit, first_stated: dict[Source, int]) -> bool:
     """Whether every figure of a unit comes before its document's first stated number."""
     return all(
@@ -557,6 +581,9 @@ def _tally_category(
     used = by_incidents.taken
     for i, inc in enumerate(incidents):
         if i not in used:
+            if _feared_more(inc):
+                high = add(high, inc.estimate.high)  # "Many more were feared dead"
+                continue
             low += inc.estimate.low
             best += inc.estimate.best
             high = add(high, inc.estimate.high)
