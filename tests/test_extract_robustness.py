@@ -500,6 +500,7 @@ HOSTILE = [
     pytest.param(lambda k: "killed 2 on Monday and since then " * (200 * k), id="since then"),
     pytest.param(lambda k: "killed 2 since Monday and on Friday " * (200 * k), id="in periods"),
     pytest.param(lambda k: "5 died in hospital and " * (200 * k), id="care with no place"),
+    pytest.param(lambda k: "the toll could be 5, " * (200 * k) + ".", id="guesses in one sentence"),
     pytest.param(
         lambda k: "12 people from " + "Gaza, " * (500 * k) + "and Rafah were killed.",
         id="places listed by name",

@@ -166,22 +166,26 @@ _BY_LATER = (
     | frozenset(lx.WEEKDAYS)
     | {"the", "morning", "tomorrow", "tonight", "then"}
 )
-#: How far after a guessed number its condition may stand ("... if the dam fails").
+#: How far before or after a guessed number its scenario or condition may
+#: stand ("Officials warned ...", "... if the dam fails").
 _CONDITION_REACH = 24
 
 
 def _hypothetical(tokens: list[Token], i: int) -> bool:
     """
     Whether a modal's guess at ``i`` is of a scenario, not of what is: a word
-    of a fear, a chance, a model or a condition before it in its sentence, a
+    of a fear, a chance, a model or a condition up to ``_CONDITION_REACH``
+    words before it, a
     condition after it ("if the storm makes landfall", "should a quake
     strike"), a time to come after "by" ("by August", "by 2050"), or a share
     right after the number ("40 percent higher").
     """
     n = len(tokens)
+    # (a bounded reach back, so that a sentence of many guesses is read in
+    # linear time)
     if any(
-        t.low in _SCENARIO_WORDS or (t.low == "by" and _later_after(tokens, m + 1))
-        for m, t in enumerate(tokens[:i])
+        tokens[m].low in _SCENARIO_WORDS or (tokens[m].low == "by" and _later_after(tokens, m + 1))
+        for m in range(max(0, i - _CONDITION_REACH), i)
     ):
         return True  # "By 2050, the number of climate refugees could be 200 million"
     for m in range(i, min(n, i + _CONDITION_REACH)):
