@@ -19,9 +19,6 @@ from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word, read_number
 from conflictfigures._extraction.openers import opening_speaker, subject_saying
 from conflictfigures._extraction.speakers import (
-    COUNT_FINDS,
-    COUNT_KEEPERS,
-    COUNT_KEEPERS_NOW,
     DASH_SOURCE_WORDS,
     LABEL_END,
     QUOTE_LABELS,
@@ -80,9 +77,9 @@ CLAIM_WORDS = frozenset(
     | lx.TOLL_SETTING_VERBS
     | _COUNTED_BY
     | _GIVEN_BY
-    | COUNT_FINDS
-    | COUNT_KEEPERS
-    | COUNT_KEEPERS_NOW
+    | lx.COUNT_FINDS
+    | lx.COUNT_KEEPERS
+    | lx.COUNT_KEEPERS_NOW
     | _COUNTS_OF_A_SOURCE
     | _SPOKE_OF
     | lx.DISCLOSURE_VERBS
@@ -111,10 +108,13 @@ def _report_noun(tokens: list[Token], k: int) -> bool:
         # "Estimates of Iraqi civilian deaths range from ...": a clause's
         # first word before its "of" (not "the Taliban claims of 30 killed")
         return True
+    # past a total's words that are no determiner ("lower", "new official")
     j = k - 1
-    while j >= 0 and j >= k - 3 and tokens[j].low in lx.BEFORE_TOTAL_WORDS:
-        if tokens[j].low in _NOUN_DETERMINERS:
-            return True
+    while (
+        j >= max(0, k - 3)
+        and tokens[j].low in lx.BEFORE_TOTAL_WORDS
+        and tokens[j].low not in _NOUN_DETERMINERS
+    ):
         j -= 1
     return j >= 0 and tokens[j].low in _NOUN_DETERMINERS
 
@@ -630,15 +630,15 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             ):
                 found.append((k, *rng))
             continue
-        if low in COUNT_FINDS:
+        if low in lx.COUNT_FINDS:
             # "An Associated Press count found at least 60 dead"
             rng = _document_owner(tokens, k)
             if rng is not None:
                 found.append((k, *rng))
             continue
-        if low in COUNT_KEEPERS or (
+        if low in lx.COUNT_KEEPERS or (
             # (the present only before a count: "The indictment lists 41 people killed")
-            low in COUNT_KEEPERS_NOW
+            low in lx.COUNT_KEEPERS_NOW
             and k + 1 < n
             and (num := read_number(tokens, k + 1)) is not None
             and not _a_year(tokens, num.first)

@@ -14,13 +14,6 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures._places import country_of
 
-#: (the verbs of a count's keeping live in the lexicon: ``lx.COUNT_FINDS``,
-#: ``lx.COUNT_KEEPERS``, ``lx.COUNT_KEEPERS_NOW``; re-exported here for the
-#: claim readers)
-COUNT_FINDS = lx.COUNT_FINDS
-COUNT_KEEPERS = lx.COUNT_KEEPERS
-COUNT_KEEPERS_NOW = lx.COUNT_KEEPERS_NOW
-
 
 def claim_word(tok: Token) -> bool:
     """Whether a word may stand inside a claimant's name ("the UN refugee agency")."""
@@ -33,8 +26,8 @@ def claim_word(tok: Token) -> bool:
         or low in lx.REPORTING_VERBS
         or low in lx.CHANNELS
         or low in lx.MEASURED_NOUNS  # "Winds estimated between 70 and 80 mph"
-        or low in COUNT_FINDS
-        or low in COUNT_KEEPERS
+        or low in lx.COUNT_FINDS
+        or low in lx.COUNT_KEEPERS
     ):
         return False
     if low in ("of", "for", "on") or tok.is_capitalized:
