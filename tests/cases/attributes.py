@@ -664,8 +664,8 @@ EXAMPLES_RELATIVE: list[Row] = [
     (
         "Eight soldiers died on March 10 and 12 on March 11.",
         P,
-        [fig(K, 8, date="2023-03-10", period=None)],
-        "a number after 'and' before another day ends no range (guard, after a review)",
+        [fig(K, 8, date="2023-03-10", period=None), fig(K, 12, date="2023-03-11")],
+        "after 'and' before another day a number is a gapped member, no range (session 61)",
     ),
     (
         "Between 1 March and 30 June last year, 300 people were killed.",

@@ -72,6 +72,7 @@ from tests.cases.review58 import EXAMPLES_REVIEW58
 from tests.cases.review59 import EXAMPLES_REVIEW59
 from tests.cases.review60 import EXAMPLES_REVIEW60
 from tests.cases.session60 import EXAMPLES_SESSION60
+from tests.cases.session61 import EXAMPLES_SESSION61
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -3023,6 +3024,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW58
     + EXAMPLES_REVIEW59
     + EXAMPLES_SESSION60
+    + EXAMPLES_SESSION61
     + EXAMPLES_REVIEW60
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS

@@ -221,8 +221,8 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Seventeen soldiers were killed on Sunday and four the next day.",
         P,
-        [fig(K, 17, subject="soldiers", date="2023-03-12")],
-        "(after a review) a gapped member told by a day from another is not read",
+        [fig(K, 17, subject="soldiers", date="2023-03-12"), fig(K, 4, date="2023-03-13")],
+        "a gapped member told by a day from another takes that day, from the figure's (session 61)",
     ),
     (
         (

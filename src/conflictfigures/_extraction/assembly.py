@@ -106,6 +106,7 @@ from conflictfigures._extraction.when import (
     day_before_after,
     day_before_told,
     earlier_statement_day,
+    gapped_day,
     incident_last,
     incident_reach,
     incident_weekend,
@@ -697,17 +698,17 @@ def sentence_figures(
             # (no since-clause of its own, undated: "since the fighting resumed")
             and not has_since
         ):
-            # a running total with no time of its own in a story that dated
-            # its war ("Since the conflict began on 15 April 2023 ... Some 6.8
-            # million of them are displaced inside Sudan"): the war's count
-            # up to now, as readers code it
+            # an undated running total in a story that dated its war ("Since
+            # the conflict began on 15 April 2023 ... Some 6.8 million of them
+            # are displaced inside Sudan"): the war's count up to now
             period = war_period
         date = None if cumulative else (date_m.date if date_m is not None else None)
         if date is not None and date_m is not None:
-            # "The bodies ... were found on Wednesday, a day after the attack
-            # killed two marines": the deed of the after-clause, a day before
             date = (
-                day_before_after(lows, date_m, r)
+                gapped_day(date_m, r)  # "and four the next day"
+                # "found on Wednesday, a day after the attack killed two
+                # marines": the deed of the after-clause, a day before
+                or day_before_after(lows, date_m, r)
                 # "about 1,000 were detained on Tuesday night, down from
                 # around 2,000 the previous night": the night before Tuesday's
                 or day_before_told(lows, date_m, last_incident)

@@ -189,14 +189,68 @@ def _day_end(tokens: list[Token], k: int, *, relative: bool = False) -> int | No
     n = len(tokens)
     if k + 1 < n and tokens[k].low == "on" and tokens[k + 1].low in lx.WEEKDAYS:
         return k + 3 if k + 2 < n and tokens[k + 2].low in _WEEKDAY_PARTS else k + 2
-    if (
-        relative
-        and k + 2 < n
-        and tokens[k].low == "the"
-        and (tokens[k + 1].low, tokens[k + 2].low) in _DAY_FROM_ANOTHER
-    ):
-        return k + 3
+    if k + 2 < n and tokens[k].low == "on":
+        return _calendar_day_end(tokens, k + 1)
+    if relative and k + 1 < n:
+        if (
+            k + 2 < n
+            and tokens[k].low == "the"
+            and (tokens[k + 1].low, tokens[k + 2].low) in _DAY_FROM_ANOTHER
+        ):
+            return k + 3
+        if tokens[k].low == "that" and tokens[k + 1].low in _THAT_DAY_PARTS:
+            return k + 2  # "that evening", "that night"
     return None
+
+
+#: The parts of a day told as the day of the figure before ("that evening").
+_THAT_DAY_PARTS = _WEEKDAY_PARTS | {"day"}
+
+
+def _calendar_day_end(tokens: list[Token], k: int) -> int | None:
+    """
+    ``DAY MONTH | MONTH DAY`` at ``k``, a day of the calendar ("8 August",
+    "September 7"): the index after it (and after its year, "8 August
+    2015"), else ``None``.
+    """
+    n = len(tokens)
+    if k + 1 >= n:
+        return None
+    first, second = tokens[k], tokens[k + 1]
+    if (first.is_digits and _day_number(first.text) and second.low in lx.MONTHS) or (
+        first.low in lx.MONTHS and second.is_digits and _day_number(second.text)
+    ):
+        end = k + 2
+    else:
+        return None
+    if (
+        end + 1 < n
+        and tokens[end].low in _DAY_RANGE_JOINERS
+        and _day_number(tokens[end + 1].text)
+        and not (end + 2 < n and tokens[end + 2].low == "on" and _calendar_day_end(tokens, end + 3))
+    ):
+        return None  # days of a range: "on March 10 and 11 in Kano" (not "and 12 on March 11")
+    if end + 1 < n and tokens[end].text == "," and _year_number(tokens[end + 1].text):
+        return end + 2
+    return end + 1 if end < n and _year_number(tokens[end].text) else end
+
+
+def _day_number(text: str) -> bool:
+    """Whether digits are a day of a month (1 to 31)."""
+    return text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= _LAST_DAY
+
+
+def _year_number(text: str) -> bool:
+    """Whether digits are a year of four figures."""
+    return text.isdecimal() and len(text) == _YEAR_DIGITS
+
+
+#: Words that join the days of a range ("March 10 and 11").
+_DAY_RANGE_JOINERS = frozenset({"and", "to"}) | lx.DASHES
+#: The last day of the longest month.
+_LAST_DAY = 31
+#: How many digits a year has.
+_YEAR_DIGITS = 4
 
 
 def _bare_care_end(tokens: list[Token], k: int) -> bool:
@@ -227,21 +281,41 @@ def _where_when_end(tokens: list[Token], k: int, *, relative: bool = False) -> i
     return _day_end(tokens, end, relative=relative) or end
 
 
-def _list_gap_with_day(tokens: list[Token], k: int, end: int) -> bool:
+def _list_gap_with_day(tokens: list[Token], k: int, end: int) -> int | None:
     """
     Whether ``tokens[k:end]`` holds only list joiners and at most one day
     ("..., on Sunday another 4 at Kubwa Sabo"): the gap of a gapped list.
+    The index of the member's day in it (after a joiner: "and the next day
+    another 4 at ..."), ``-1`` for none, else ``None`` (no gap of a list).
     """
-    day = False
+    day, told = -1, False
+    joined = False
     while k < end:
         if tokens[k].low in ("and", ","):
-            k += 1
+            k, joined = k + 1, True
             continue
-        after = None if day else _day_end(tokens, k)
+        after = None if told else _day_end(tokens, k, relative=True)
         if after is None or after > end:
-            return False
-        k, day = after, True
-    return True
+            return None
+        # (a day before the joiner is the figure's own: "found near a canal
+        # that evening and a further two")
+        k, told, day = after, True, k if joined else -1
+    return day
+
+
+def _day_shift(tokens: list[Token], k: int) -> int:
+    """
+    The days from the day of the figure before to the one a day phrase at
+    ``k`` tells ("the next day": 1, "the previous night": -1, "on Monday",
+    "that evening": 0).
+    """
+    if k + 1 < len(tokens) and tokens[k].low == "the":
+        pair = (tokens[k + 1].low, tokens[k + 2].low) if k + 2 < len(tokens) else ("", "")
+        if pair in lx.DAY_AFTER_PAIRS:
+            return 1
+        if pair in lx.DAY_BEFORE_PAIRS:
+            return -1
+    return 0
 
 
 def _verb_of_its_own(low: str) -> bool:
@@ -370,14 +444,15 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
             common = place is not None
         if place is not None:
             k = place  # the place or day of the figure before
-    if not (k < gap_end and _list_gap_with_day(tokens, k, gap_end)):
+    gap_day = _list_gap_with_day(tokens, k, gap_end) if k < gap_end else None
+    if gap_day is None:
         return None
     if end > start and tokens[end - 1].low not in (prev.head, *_GAP_FURTHER):
         return None
     after = max(end, num.last)
     if after < len(tokens) and tokens[after].low in _GAP_ADVERBS:
         after += 1  # "and one later in Christchurch Hospital"
-    told = _where_when_end(tokens, after)
+    told = _where_when_end(tokens, after, relative=True)
     if (
         placed
         and told is None
@@ -402,6 +477,11 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
         # the Nuseirat camp fled south"
         return None
     r = Reading(num, prev.category)
+    if gap_day >= 0:
+        r.day_shift = _day_shift(tokens, gap_day)
+    elif told is not None:
+        own_day = _place_end(tokens, after) or after
+        r.day_shift = _day_shift(tokens, own_day)
     r.np, r.head, r.last = (start, end), prev.head, max(end, num.last)
     r.side, r.perfect, r.cumulative = prev.side, prev.perfect, prev.cumulative
     r.listed = True  # one list with the figure before: its period is theirs

@@ -34,6 +34,7 @@ class Reading:
         "category",
         "change",
         "cumulative",
+        "day_shift",
         "first",
         "head",
         "last",
@@ -89,6 +90,9 @@ class Reading:
         #: them with no preposition (a ranked place: "followed by Tamaulipas
         #: with 11,966"); ``None``: the assembly looks for a place phrase.
         self.place: tuple[int, int] | None = None
+        #: Days from the day of the figure before to this one's, for a
+        #: gapped member told by a day from it ("and four the next day": 1).
+        self.day_shift = 0
 
 
 def finish(reading: Reading, tokens: list[Token], np: tuple[int, int, int]) -> Reading:

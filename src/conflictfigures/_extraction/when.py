@@ -196,6 +196,17 @@ def day_before_after(lows: list[str], date_m: DateMention, r: Reading) -> dt.dat
     return None
 
 
+def gapped_day(date_m: DateMention, r: Reading) -> dt.date | None:
+    """
+    The day of a gapped member told by a day from the figure before's
+    ("Seventeen soldiers were killed on Sunday and four the next day": the
+    four on Monday), else ``None``.
+    """
+    if not r.day_shift or date_m.date is None:
+        return None
+    return shift(date_m.date, relativedelta(days=r.day_shift))
+
+
 def day_before_told(
     lows: list[str], date_m: DateMention, told: DateMention | None
 ) -> dt.date | None:

@@ -1,0 +1,47 @@
+"""
+Rows of session 61: further members of a gapped list told by a day of the
+calendar or a day told from the figure's own ("and two on 7 September",
+"and a further two the following morning").
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import K, P, Row, fig
+
+__all__ = ["EXAMPLES_SESSION61"]
+
+EXAMPLES_SESSION61: list[Row] = [
+    (
+        "Ten bodies were found near a canal that evening and a further two the following morning.",
+        P,
+        [fig(K, 10), fig(K, 2)],
+        "a gapped member told by a day from the figure's own, after 'that evening' (session 61)",
+    ),
+    (
+        "Three people died on 8 August and two on 7 September.",
+        P,
+        [fig(K, 3, date="2022-08-08"), fig(K, 2, date="2022-09-07")],
+        "a gapped member told by a day of the calendar keeps its own day (session 61)",
+    ),
+    (
+        "Two policemen were shot dead on 4 May, 2021 and three on 6 May, 2021, the ministry said.",
+        P,
+        [
+            fig(K, 2, claimed_by="the ministry", date="2021-05-04"),
+            fig(K, 3, claimed_by="the ministry", date="2021-05-06"),
+        ],
+        "a calendar day with its year after a comma ends the member (session 61)",
+    ),
+    (
+        "Five people died on Tuesday and 40 on Wednesday were treated for smoke inhalation.",
+        P,
+        [fig(K, 5)],
+        "a member with a verb of its own after its day is no gapped member (session 61)",
+    ),
+    (
+        "The floods killed 3 people on 8 August and 4,000 families on 9 August, officials said.",
+        P,
+        [fig(K, 3, claimed_by="officials")],
+        "a member whose noun is not the figure's is no gapped member (session 61)",
+    ),
+]
