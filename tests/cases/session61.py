@@ -1,12 +1,14 @@
 """
 Rows of session 61: further members of a gapped list told by a day of the
 calendar or a day told from the figure's own ("and two on 7 September",
-"and a further two the following morning").
+"and a further two the following morning"); a further object's part's
+verb ("killed his son and 29 of his students, some of whom were taken away")
+is no verb of the object's own.
 """
 
 from __future__ import annotations
 
-from tests.cases.extraction import K, P, Row, fig
+from tests.cases.extraction import D, K, P, Row, fig
 
 __all__ = ["EXAMPLES_SESSION61"]
 
@@ -43,5 +45,17 @@ EXAMPLES_SESSION61: list[Row] = [
         P,
         [fig(K, 3, claimed_by="officials")],
         "a member whose noun is not the figure's is no gapped member (session 61)",
+    ),
+    (
+        "Soldiers killed his son and 29 of his students, some of whom were taken away and shot.",
+        P,
+        [fig(K, 30), fig(K, 1, part=True), fig(K, 29, part=True)],
+        "a further object's 'some of whom were ...' is its part's verb, not its own (session 61)",
+    ),
+    (
+        "Gunmen abducted 30 passengers, 12 of whom were later killed.",
+        P,
+        [fig(D, 30), fig(K, 12)],
+        "(guard) a part 'of whom' after an object counts its own fate (session 61)",
     ),
 ]

@@ -106,6 +106,10 @@ def _finite_after(tokens: list[Token], k: int) -> bool:
     return False
 
 
+#: The quantifiers whose share is the whole group ("all of whom").
+_WHOLE_GROUP = lx.PART_QUANTIFIERS - lx.WHOLE_SHARE_WORDS
+
+
 def link_passive(c: Candidate) -> list[Reading] | None:
     """
     ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
@@ -160,6 +164,23 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
+    if (
+        c.readings
+        and c.readings[-1].active
+        and any(
+            tokens[k].low == "of"
+            and tokens[k + 1].low in ("whom", "which")
+            and tokens[k - 1].low not in _WHOLE_GROUP
+            and all(t.text != "," for t in tokens[k + 2 : t_first])
+            for k in range(np[2], t_first - 1)
+        )
+        and continues_active(tokens, c.readings[-1], num, np)
+    ):
+        # "killed his son and 29 of his students, some of whom were taken
+        # away": a further object's part's verb, no verb of its own (not
+        # "all of whom"; not past the part's aside: "three of whom were
+        # girls, were abducted")
+        return None
     if (
         t_first == np[2]
         and t_last < len(tokens)
