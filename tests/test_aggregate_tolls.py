@@ -1925,3 +1925,34 @@ def test_a_vague_count_of_more_under_a_fear_reaches_the_high_only(
     est = tally(extract(text, published=FRI))[Category.KILLED]
     assert (est.low, est.best) == expected
     assert est.high is None or est.high > est.best
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Police opened fire on the crowd on Monday, killing seven protesters. About 1,300 "
+                "men were detained and packed into trucks. By the time the trucks arrived, 78 of "
+                "them had died."
+            ),
+            85,
+        ),
+        (
+            (
+                "Ten bodies were found near the canal that evening and a further two the "
+                "following morning."
+            ),
+            12,
+        ),
+    ],
+    ids=["a share's fate in the past perfect", "a gapped member told the next morning"],
+)
+def test_session61_fates_and_gapped_days(text: str, expected: int) -> None:
+    """
+    Session 61: the fate of a share of people told before, in the past
+    perfect ("78 of them had died"), is an incident's count, not a running
+    total the story's other deaths are in; a gapped member told by a day
+    from the figure's own is counted.
+    """
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == expected

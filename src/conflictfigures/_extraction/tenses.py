@@ -167,9 +167,21 @@ def earlier_deed(lows: list[str], r: Reading) -> bool:
     Whether an active count in the past perfect ("had shot dead two
     women") tells a deed done before another the sentence tells ("before",
     "earlier"), with no moment it counts up to (``_UP_TO_WORDS``), all
-    within a bounded window around it.
+    within a bounded window around it; or a share of people told before
+    does in its own words ("78 of them had died").
     """
     window = lows[max(0, r.first - _DEED_REACH) : r.last + _DEED_REACH]
+    after = r.number.last
+    if lows[after : after + 2] in (["of", "them"], ["of", "whom"]) and "had" in lows[after : r.last]:
+        # the fate of a share of people told before, in the past perfect
+        # ("By the time the trucks arrived, 78 of them had died"): their
+        # incident's count, unless a moment it counts up to is named ("had
+        # been killed by 2020"; a moment of the story told by a clause, "by
+        # the time", is none)
+        return all(
+            w not in _UP_TO_WORDS or (w == "by" and window[k + 1 : k + 3] == ["the", "time"])
+            for k, w in enumerate(window)
+        )
     return (
         r.active
         and "had" in lows[max(0, r.first - 3) : r.first + 1]
