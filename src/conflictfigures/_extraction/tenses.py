@@ -172,7 +172,10 @@ def earlier_deed(lows: list[str], r: Reading) -> bool:
     """
     window = lows[max(0, r.first - _DEED_REACH) : r.last + _DEED_REACH]
     after = r.number.last
-    if lows[after : after + 2] in (["of", "them"], ["of", "whom"]) and "had" in lows[after : r.last]:
+    if (
+        lows[after : after + 2] in (["of", "them"], ["of", "whom"])
+        and "had" in lows[after : r.last]
+    ):
         # the fate of a share of people told before, in the past perfect
         # ("By the time the trucks arrived, 78 of them had died"): their
         # incident's count, unless a moment it counts up to is named ("had
