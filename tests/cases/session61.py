@@ -58,4 +58,16 @@ EXAMPLES_SESSION61: list[Row] = [
         [fig(D, 30), fig(K, 12)],
         "(guard) a part 'of whom' after an object counts its own fate (session 61)",
     ),
+    (
+        "Police revised down to 10 the number of people killed in Monday's bombing.",
+        P,
+        [fig(K, 10, claimed_by="Police")],
+        "an inverted total after a verb's particle: 'revised down to 10 the number' (session 61)",
+    ),
+    (
+        "The ministry put at 50 the number of dead.",
+        P,
+        [fig(K, 50, claimed_by="The ministry")],
+        "an inverted total after 'put at' (session 61)",
+    ),
 ]

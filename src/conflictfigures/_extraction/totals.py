@@ -448,12 +448,17 @@ _INVERTED_REACH = 12
 
 def _inverted_total(tokens: list[Token], num: NumberReading) -> tuple[int, int] | None:
     """
-    ``TOTAL_VERB "to" NUMBER "the" TOTAL_NOUN``: a total whose noun follows
-    its number ("bringing to 17 the number of troops killed this month",
-    "raising to 200 the death toll"); the verb's and the noun's indices.
+    ``TOTAL_VERB ("down" | "up")? ("to" | "at") NUMBER "the" TOTAL_NOUN``: a
+    total whose noun follows its number ("bringing to 17 the number of
+    troops killed this month", "raising to 200 the death toll", "Police
+    revised down to 10 the number of people killed", "put at 50 the number
+    of dead"); the verb's and the noun's indices.
     """
     i, n = num.first, len(tokens)
-    if i < 2 or tokens[i - 1].low != "to" or tokens[i - 2].low not in lx.TOTAL_VERBS:
+    if i < 2 or tokens[i - 1].low not in ("to", "at"):
+        return None
+    verb = i - 3 if i >= 3 and tokens[i - 2].low in _TOTAL_PARTICLES else i - 2
+    if tokens[verb].low not in lx.TOTAL_VERBS:
         return None
     k = num.last
     if k + 1 < n and tokens[k].low == "the":
@@ -461,8 +466,12 @@ def _inverted_total(tokens: list[Token], num: NumberReading) -> tuple[int, int] 
         if k + 1 < n and tokens[k].low == "death":
             k += 1  # "the death toll"
         if tokens[k].low in lx.TOTAL_NOUNS:
-            return i - 2, k
+            return verb, k
     return None
+
+
+#: The particles of a total's verb before its "to" ("revised down to 10").
+_TOTAL_PARTICLES = frozenset({"down", "up"})
 
 
 def _second_state(tokens: list[Token], i: int, noun_at: int) -> Category | None:
