@@ -8,7 +8,7 @@ is no verb of the object's own.
 
 from __future__ import annotations
 
-from tests.cases.extraction import D, K, P, Row, fig
+from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
 
 __all__ = ["EXAMPLES_SESSION61"]
 
@@ -69,5 +69,20 @@ EXAMPLES_SESSION61: list[Row] = [
         P,
         [fig(K, 50, claimed_by="The ministry")],
         "an inverted total after 'put at' (session 61)",
+    ),
+    (
+        (
+            "The camps in Kenya host 380,000 refugees. A further 20,000 are living in makeshift "
+            "shelters outside the camps."
+        ),
+        P,
+        [fig(REF, 380_000), fig(REF, 20_000)],
+        "a further number told after refugees, by where it lives, is more refugees (session 61)",
+    ),
+    (
+        "Some 40,000 refugees have crossed into Chad. Another 10,000 have fled their homes.",
+        P,
+        [fig(REF, 40_000, "about"), fig(DISP, 10_000)],
+        "(guard) a further number told by a flight from home is displaced (session 61)",
     ),
 ]

@@ -92,6 +92,7 @@ from conflictfigures.models import Category, Qualifier
 if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
+    from conflictfigures._extraction.candidates import Candidate
     from conflictfigures._extraction.text import Token
 
 #: Lower-case words that can start a number, a zero or a pair (digits can too).
@@ -689,9 +690,41 @@ def read_figure(
         if out is not None:
             if out:
                 pending.clear()
+                _more_refugees(c, out)
             return out or None
     if not (pending and of_them(tokens, num) and num.first - 1 in pending[-1][1][1:]):
         # (but a share of the member before keeps its list: "Thirty-five
         # civilians, 31 of them women, and seven soldiers were killed")
         pending.clear()
     return None
+
+
+def _more_refugees(c: Candidate, out: list[Reading]) -> None:
+    """
+    Refugees still, a further number with no noun of its own told after
+    refugees and read as displaced by where they live ("The camps host
+    380,000 refugees. A further 20,000 are living in makeshift shelters"):
+    the state tells where, not who they are.
+    """
+    r, tokens = out[0], c.tokens
+    i, k = c.num.first, c.num.last
+    if not (
+        len(out) == 1
+        and r.category is Category.DISPLACED
+        and c.earlier is Category.REFUGEES
+        and r.np[0] == r.np[1]
+        and i > 0
+        and tokens[i - 1].low in lx.ADDED_WORDS
+    ):
+        return
+    while k < len(tokens) and k < c.num.last + _STAY_REACH and tokens[k].low in _BEFORE_STAY:
+        k += 1  # "are now", "have been"
+    # (a stay abroad, not a flight: not "Another 10,000 have fled their homes")
+    if k < len(tokens) and tokens[k].low in lx.REFUGE_STAY_WORDS:
+        r.category = Category.REFUGEES
+
+
+#: The words between a number and its stay ("are now living").
+_BEFORE_STAY = lx.AUXILIARIES | lx.BE_FORMS | lx.STAY_ADVERBS
+#: How many such words may stand there.
+_STAY_REACH = 4
