@@ -1956,3 +1956,13 @@ def test_session61_fates_and_gapped_days(text: str, expected: int) -> None:
     from the figure's own is counted.
     """
     assert tally(extract(text, published=FRI))[Category.KILLED].best == expected
+
+
+def test_a_revised_total_of_the_shot_is_no_outcome_of_theirs() -> None:
+    """
+    Session 61: a later total of the wounded ("Police later revised the
+    figure to eight") is no outcome of some of the wounded told before (it
+    was read as "injuring the other" and taken off them: wounded 0).
+    """
+    text = "Police said 10 people were shot at a party. Police later revised the figure to eight."
+    assert tally(extract(text, published=FRI))[Category.WOUNDED].best == 8

@@ -208,8 +208,11 @@ def _outcome_part(f: Figure, lead: Figure) -> bool:
     """
     Whether ``f`` tells the outcome of some of the lead's people: its group
     unsaid ("killing one", "One was killed", "the other was hospitalized")
-    or the lead's own; "two others were hurt" are further people.
+    or the lead's own; "two others were hurt" are further people, and a
+    total is no one's outcome ("revised the figure to eight").
     """
+    if f.cumulative and not lead.cumulative:
+        return False  # "10 people were shot ... later revised the figure to eight": a total
     if (f.subject or "").lower() in ("other", "others"):
         # the rest of the group: "the other", "the others"
         words = said_before(f, _DEFINITE_REACH, words=True).split()
