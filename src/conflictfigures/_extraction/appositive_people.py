@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off, past_aged
+from conflictfigures._extraction.dates import DATE_STARTERS, year_of
 from conflictfigures._extraction.heads import head_word
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.numerals import age_end
@@ -111,13 +112,51 @@ def _describes(tokens: list[Token], start: int, end: int) -> bool:
     woman aged 60"), or a preposition's phrase after its noun ("a father of
     three", "a student with links to", "a nurse at the local hospital"; two
     people of other kinds or roles are told apart by :func:`_two_people`
-    first: "a man, a woman at the bus stop").
+    first: "a man, a woman at the bus stop"), not a phrase of the deed's
+    time or spot (:func:`_deed_adjunct`: "a herder on Tuesday").
     """
     if any(age_end(tokens, k) is not None for k in range(start + 1, end)):
         return True  # "a 45-year-old father"
     return end < len(tokens) and (
-        tokens[end].low in lx.PREPOSITIONS or past_aged(tokens, end) != end
+        (tokens[end].low in lx.PREPOSITIONS and not _deed_adjunct(tokens, end))
+        or past_aged(tokens, end) != end
     )
+
+
+#: How many words a phrase of time may take before its word of time ("in
+#: the early hours of Sunday").
+_TIME_PHRASE_REACH = 6
+
+
+def _deed_adjunct(tokens: list[Token], j: int) -> bool:
+    """
+    Whether the preposition at ``j`` opens a phrase of the deed's time or
+    spot, which describes no one ("killed a farmer, a herder on Tuesday",
+    "in the early hours of Sunday", "at dawn", "at the scene";
+    ``lx.DEATH_SPOTS``): a word of a date or a time of day ends the phrase,
+    before any mark or other preposition ("on the night shift" is no time;
+    "at the local hospital" describes the person).
+    """
+    n = len(tokens)
+    if any(tuple(t.low for t in tokens[j : j + len(spot)]) == spot for spot in lx.DEATH_SPOTS):
+        return True
+    if tokens[j].low == "of":
+        return False
+    for k in range(j + 1, min(n, j + 1 + _TIME_PHRASE_REACH)):
+        tok = tokens[k]
+        if not (tok.is_word or tok.is_digits) or (tok.low in lx.PREPOSITIONS and tok.low != "of"):
+            return False
+        if _time_word(tok):
+            nxt = tokens[k + 1] if k + 1 < n else None
+            return nxt is None or not nxt.is_word or nxt.low in lx.PREPOSITIONS or _time_word(nxt)
+    return False
+
+
+def _time_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a date or a time of day ("Sunday", "March", "dawn", "2023")."""
+    if tok.is_digits:
+        return year_of(tok) is not None
+    return tok.low in DATE_STARTERS or tok.low in lx.DAY_TIMES
 
 
 def _two_people(head: str | None, other: str | None) -> bool:

@@ -178,16 +178,17 @@ class Doc:
         """
         Whether the text speaks of deaths anywhere, in a word of death or of
         a killing (``lx.DEATH_WORDS``, ``lx.DEATH_DEED_WORDS``: "the death
-        toll", "the bodies", "the massacre") not denied by a word just
-        before it ("no deaths", "No one was killed"): the record a "Victims:"
-        line counts the dead of. The whole text is read once, when first asked.
+        toll", "the bodies", "the massacre") not denied in its own phrase
+        (:func:`_denied`: "no deaths", "No one was killed"; not "Case No.
+        12: homicide", "It was not clear who killed them"): the record a
+        "Victims:" line counts the dead of. The whole text is read once,
+        when first asked.
         """
         if self._tells_deaths is None:
-            words = [w.strip(_WORD_MARKS) for w in self.text.lower().split()]
+            raw = self.text.lower().split()
+            words = [w.strip(_WORD_MARKS) for w in raw]
             self._tells_deaths = any(
-                (w in lx.DEATH_WORDS or w in lx.DEATH_DEED_WORDS)
-                # (not a death denied: "no deaths were reported", "No one was killed")
-                and lx.DENIAL_WORDS.isdisjoint(words[max(0, k - _DENIAL_REACH) : k])
+                (w in lx.DEATH_WORDS or w in lx.DEATH_DEED_WORDS) and not _denied(raw, words, k)
                 for k, w in enumerate(words)
             )
         return self._tells_deaths
@@ -248,9 +249,49 @@ class Doc:
 
 
 #: Marks a word of the text may carry at either end ("deaths.", "(killed").
-#: How many words before a word of death may deny it ("no deaths", "No one was killed").
-_DENIAL_REACH = 3
 _WORD_MARKS = "\"'()[],.;:!?\u2018\u2019\u201c\u201d"
+#: How far before a word of death its denial is read: a determiner up to
+#: this many words back ("no reports of deaths"), or a subject or adverb
+#: past up to this many auxiliaries ("No one was reported killed").
+_DENIAL_REACH = 3
+
+
+def _denied(raw: list[str], words: list[str], k: int) -> bool:
+    """
+    Whether the word of death at ``k`` of the text's ``words`` (``raw``: as
+    written, lower-cased, marks kept) is denied in its own phrase: by a
+    determiner of its noun or of the noun it follows, past at most two words
+    ("no deaths", "no civilian deaths", "no reports of deaths", "without
+    casualties"), or, past auxiliaries (``lx.AUXILIARIES``, at most three),
+    by a negation of its verb ("were not killed") or a subject that names no
+    one ("Nobody died", "No one was reported killed", "none of them died";
+    not "It was not clear who killed them").  A word that ends on a mark or
+    a number ends the phrase: "Case No. 12: homicide" denies nothing.
+    """
+
+    def clean(j: int) -> bool:
+        return j >= 0 and raw[j].endswith(words[j]) and bool(words[j])
+
+    for j in range(k - 1, max(-1, k - 1 - _DENIAL_REACH), -1):
+        if not (clean(j) and words[j].isalpha()):
+            break  # ("Case No. 12: homicide")
+        if words[j] in lx.DENYING_DETERMINERS:
+            return True
+    j = k - 1
+    while j >= 0 and k - 1 - j < _DENIAL_REACH and words[j] in lx.AUXILIARIES and clean(j):
+        j -= 1
+    if j >= 1 and words[j] == "them" and words[j - 1] == "of":
+        j -= 2  # "none of them died"
+    if not clean(j):
+        return False
+    low = words[j]
+    return (
+        low in lx.DENYING_ADVERBS
+        or low in lx.DENYING_SUBJECTS
+        or (low == "one" and j > 0 and words[j - 1] == "no" and clean(j - 1))
+    )
+
+
 #: A word written as a name: a capital, then lower-case letters.
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 

@@ -569,27 +569,49 @@ def executions_lived(
     return readings
 
 
-#: Words that tell a whole group came through ("All twelve survived").
-_SURVIVED_WORDS = frozenset({"survived", "survive", "alive"})
+#: Words after "survived" that open another event as its object ("survived
+#: an earlier ambush", "survived a car bomb last year"): not the harm told.
+_OTHER_EVENT = frozenset({"a", "an", "another", "earlier", "previous", "prior"})
 
 
 def _survived_whole(tokens: list[Token], number: int | None, group: frozenset[str]) -> bool:
     """
     Whether the sentence ``tokens`` opens on the whole group again ("All
     twelve", "All of them", "Both") and tells it survived before any new
-    count ("All twelve survived", "Both survived"): whatever sign told an
-    execution, no one died (not "Two of them survived", a part).
+    count ("All twelve survived", "Both survived", "Both are alive"):
+    whatever sign told an execution, no one died (not "Two of them
+    survived", a part).  No survival of another time or event: not in the
+    past perfect ("had survived an ambush"), of another event as its object
+    ("survived an earlier ambush"), the obituary's "survived by", nor "seen
+    alive"; and none when the sentence goes on to their death ("survived
+    the first volley but died later").
     """
     if not tokens or tokens[0].low not in ("all", "both"):
         return False
     m = _anaphor_end(tokens, 0, number, group)
     if m is None:
         return False
-    for j in range(m, min(len(tokens), m + _LIVING_REACH)):
+    n = len(tokens)
+    for j in range(m, min(n, m + _LIVING_REACH)):
         tok = tokens[j]
         if tok.low in _STRETCH_ENDS or _new_group(tok) or tok.low in lx.DEATH_WORDS:
             return False
-        if tok.low in _SURVIVED_WORDS:
+        if tok.low in ("had", "seen"):
+            return False  # "had survived an ambush", "were last seen alive"
+        if tok.low in lx.SURVIVED_VERBS:
+            nxt = tokens[j + 1].low if j + 1 < n else ""
+            return nxt != "by" and nxt not in _OTHER_EVENT and not _dies_after(tokens, j + 1)
+        if tok.low == "alive":
+            return not _dies_after(tokens, j + 1)
+    return False
+
+
+def _dies_after(tokens: list[Token], j: int) -> bool:
+    """Whether a word of death stands in ``tokens[j:]`` before a new count ("but died later")."""
+    for tok in tokens[j : j + _LIVING_REACH]:
+        if _new_group(tok):
+            return False
+        if tok.low in lx.DEATH_WORDS:
             return True
     return False
 

@@ -398,10 +398,6 @@ def of_state_told(tokens: list[Token], whole: Reading, r: Reading) -> bool:
 _NEITHER_REACH = 8
 
 
-#: Verbs whose negation by "neither" is a death.
-_SURVIVED = frozenset({"survived", "survive", "survives"})
-
-
 #: The words a pair reading starts with: :func:`pair_reading` reads no other
 #: ("none" only as "none of the 40 passengers survived").
 PAIR_WORDS = frozenset({"both", "neither", "none"})
@@ -449,7 +445,7 @@ def pair_reading(tokens: list[Token], i: int) -> Reading | None:
     if low == "neither":
         for j in range(i + 1, min(len(tokens), i + _NEITHER_REACH)):
             t = tokens[j]
-            if t.low in _SURVIVED:
+            if t.low in lx.SURVIVED_VERBS:
                 r = Reading(NumberReading(i, i + 1, 2, Qualifier.EXACT), Category.KILLED)
                 r.last = j + 1
                 return r
@@ -500,7 +496,7 @@ def _none_survived(tokens: list[Token], i: int) -> Reading | None:
             added += more.stated
             j = more.last
             continue
-        if t.low in _SURVIVED:
+        if t.low in lx.SURVIVED_VERBS:
             if j + 1 < n and tokens[j + 1].low in _SURVIVED_WELL:
                 return None
             if added:

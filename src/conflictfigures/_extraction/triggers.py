@@ -98,7 +98,7 @@ ANCHORS = frozenset(
     | lx.CUSTODY_NOUNS  # "held in Israeli prisons" (see ``custody_phrase``)
     | {"alive"}  # after a verb of burning or burying (see ``results.read_result``)
     | lx.FOUND_VERBS  # more bodies (see ``self_links.link_more_bodies``)
-    | {"survived", "survive", "survives"}  # after "neither" (see ``partitives.pair_reading``)
+    | lx.SURVIVED_VERBS  # after "neither" (see ``partitives.pair_reading``)
     # a place of care by its name, or the reason for the trip ("for treatment")
     | lx.CARE_PLACE_WORDS
     | {first for first, _ in lx.CARE_PLACE_PAIRS}

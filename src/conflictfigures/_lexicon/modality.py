@@ -35,6 +35,13 @@ PROJECTION_WORDS = frozenset(
 CHANCE_WORDS = frozenset(
     "fear fears chance chances probability risk possibly estimates models warn warned warning scenario".split()
 )
+#: The words that deny a death, by their place in its phrase: a determiner
+#: of its noun ("no deaths", "no civilian deaths", "without casualties"), a
+#: negation of its verb ("were not killed"), or a subject that names no one
+#: ("Nobody died", "none were killed"; "no one" is read as "no" + "one").
+DENYING_DETERMINERS = frozenset({"no", "without"})
+DENYING_ADVERBS = frozenset({"not", "never"})
+DENYING_SUBJECTS = frozenset({"nobody", "none"})
 #: Words just before a word of death that deny it ("no deaths were
 #: reported", "No one was killed", "not killed"): no death told.
-DENIAL_WORDS = frozenset({"no", "not", "never", "nobody", "none", "without"})
+DENIAL_WORDS = DENYING_DETERMINERS | DENYING_ADVERBS | DENYING_SUBJECTS

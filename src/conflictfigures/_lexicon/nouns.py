@@ -219,14 +219,14 @@ EXCLUSIVE_ROLES: tuple[tuple[frozenset[str], ...], ...] = (
     (
         frozenset({"policeman", "policewoman", "cop", "constable", "gendarme"}),
         frozenset({"soldier", "serviceman", "servicewoman", "conscript", "reservist"}),
-        frozenset({"civilian"}),
+        frozenset({"civilian", "passer-by", "passerby", "bystander"}),
     ),
     (
         frozenset({"teacher", "schoolteacher", "lecturer"}),
         frozenset({"student", "pupil", "schoolboy", "schoolgirl"}),
     ),
     (
-        frozenset({"shopkeeper", "vendor", "cashier"}),
+        frozenset({"shopkeeper", "vendor", "cashier", "clerk"}),
         frozenset({"customer", "shopper"}),
     ),
 )

@@ -221,17 +221,23 @@ GRAVE_OPENERS = POSSESSIVES | frozenset(
     separate
     """.split()
 )
+#: The finite forms of "survive": a whole group came through ("All twelve
+#: survived"), or, after "neither" or "none of the N", no one did.
+SURVIVED_VERBS = frozenset({"survived", "survive", "survives"})
 #: Words that tell some of those harmed alive after the harm ("were shot in
 #: the head and taken to hospital", "Both are expected to recover"): no
 #: execution.  A state of health is read with its noun apart
 #: (``CONDITION_STATES``: "in critical condition"; not "a critical blow", "a
 #: serious violation").
-LIVING_WORDS = TREATED_VERBS | frozenset(
-    """
-    survived survive survives surviving alive hospital hospitals treatment
-    recovering recover recovers recovered wounded injured injuries wounds
-    life-threatening rushed airlifted
-    """.split()
+LIVING_WORDS = (
+    TREATED_VERBS
+    | SURVIVED_VERBS
+    | frozenset(
+        """
+        surviving alive hospital hospitals treatment recovering recover recovers
+        recovered wounded injured injuries wounds life-threatening rushed airlifted
+        """.split()
+    )
 )
 #: The states of health before "condition" ("in critical condition", "in
 #: serious but stable condition").
