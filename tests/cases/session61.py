@@ -8,7 +8,7 @@ is no verb of the object's own.
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, REF, D, K, P, Row, fig
+from tests.cases.extraction import DISP, REF, D, K, M, P, Row, fig
 
 __all__ = ["EXAMPLES_SESSION61"]
 
@@ -105,5 +105,23 @@ EXAMPLES_SESSION61: list[Row] = [
         P,
         [fig(K, 6)],
         "(guard) a longer place naming the event: its members add no one (session 61)",
+    ),
+    (
+        "Police said six people had been taken in for questioning.",
+        P,
+        [fig(D, 6, claimed_by="Police")],
+        "'taken in for questioning' is detained, as 'picked up for questioning' (session 61)",
+    ),
+    (
+        "Two people were still believed to be under the debris, the mayor said.",
+        P,
+        [fig(M, 2, claimed_by="the mayor")],
+        "people still under the debris are missing (session 61)",
+    ),
+    (
+        "Dozens of people are under the rubble of the collapsed market.",
+        P,
+        [],
+        "(guard) 'under the rubble' with no word of still being there tells no state (session 61)",
     ),
 ]

@@ -307,8 +307,20 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "away"), Category.DETAINED, None),
     (("carted", "off"), Category.DETAINED, None),  # "were carted off by the gunmen"
     (("carted", "away"), Category.DETAINED, None),
-    # "more than 60 people had been picked up for questioning": detained
-    (("picked", "up", "for", "questioning"), Category.DETAINED, None),
+    # "more than 60 people had been picked up for questioning", "six people
+    # had been taken in for questioning": detained
+    *(
+        ((*taken, "for", "questioning"), Category.DETAINED, None)
+        for taken in (("picked", "up"), ("taken", "in"), ("brought", "in"), ("held",))
+    ),
+    # "Thousands more remained under the rubble", "two people were still
+    # believed to be under the debris": missing, not found yet (still there:
+    # not "the bodies were under the rubble")
+    *(
+        ((still, "under", "the", ruins), Category.MISSING, None)
+        for still in ("still", "remain", "remains", "remained", "be")
+        for ruins in ("rubble", "debris", "ruins", "wreckage")
+    ),
     # "About 100,000 people ... lost their homes": displaced
     *(
         (("lost", owner, home), Category.DISPLACED, None)
