@@ -241,8 +241,11 @@ EXAMPLES_SESSION60: list[Row] = [
     (
         "The death toll, which officials had put at 200 on Monday, was 250 on Tuesday.",
         P,
-        [fig(K, 200)],
-        "(guard, after review 61) an aside with a count of its own is no toll's aside",
+        [fig(K, 200), fig(K, 250, date=None)],
+        (
+            "(guard, after reviews 61 and 62) an aside with a count of its own keeps the"
+            " copula's count, which takes none of the aside's words (not dated Monday)"
+        ),
     ),
     (
         "Police reported in January 45 homicides.",

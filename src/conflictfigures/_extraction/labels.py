@@ -234,9 +234,14 @@ def _long_label(
         return None
     if not tokens[j].is_capitalized:
         return None  # a label opens with a capital
-    if any(t.low in lx.FINITE_AUXILIARIES for t in tokens[j:k]):
+    if any(
+        tokens[m].low in lx.FINITE_AUXILIARIES and tokens[m - 1].low not in lx.RELATIVE_PRONOUNS
+        for m in range(j + 1, k)
+    ):
         # a clause, no label: "Hostages who could not recite verses were
-        # hacked to death: 20 of them" (the verb before the colon counts them)
+        # hacked to death: 20 of them" (the verb before the colon counts
+        # them); a relative clause's own is the label's ("Refugees who have
+        # crossed into Chad: 180,000")
         return None
     if (
         k + 1 < len(tokens)

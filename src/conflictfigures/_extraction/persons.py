@@ -155,6 +155,20 @@ def one_person_near(lows: list[str], hits: list[int], passive_at: list[int]) -> 
     return near
 
 
+def _appositive_after(tokens: list[Token], k: int) -> bool:
+    """
+    Whether an appositive opens at the comma ``k`` after a name: an age set
+    off (", 12,") or a noun phrase with its article (", a 19-year-old
+    student"); not a list or a part (", Hindus and others", ", including
+    children").
+    """
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text == ","
+        and (age_set_off(tokens, k) > k or tokens[k + 1].low in lx.ARTICLE_WORDS)
+    )
+
+
 def read_one_person(tokens: list[Token], i: int) -> Reading | None:
     """
     ``one = ACTIVE_TRIGGER ("him" | "her" | NAME)`` or ``("he" | "she") AUX* TRIGGER``:
@@ -195,11 +209,12 @@ def read_one_person(tokens: list[Token], i: int) -> Reading | None:
             found is not None
             and last == i + 1
             and (tok.low in lx.PEOPLES_NAMES or tok.low in lx.DEMONYM_WORDS)
-            and not (last < len(tokens) and tokens[last].text == ",")
+            and not _appositive_after(tokens, last)
         ):
-            # "killed Rohingya fleeing the village": a people after its
-            # verb, uncounted (not a person so named, an appositive after
-            # the name: "killed Hazara, 12, as she walked to school")
+            # "killed Rohingya fleeing the village", "killed Rohingya,
+            # including children": a people after its verb, uncounted (not a
+            # person so named, an appositive after the name: "killed Hazara,
+            # 12, as she walked to school")
             return None
         if found is None:
             return read_one_person_passive(tokens, i, last)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.crossers import fleeing_noun
+from conflictfigures._extraction.dates import date_word, year_of
 from conflictfigures._extraction.flows import FLOW_NOUNS, flow_category, then_abroad
 from conflictfigures._extraction.gazetteer import country_end, flight_category
 from conflictfigures._extraction.heads import COUNTED, noun_class
@@ -204,12 +205,13 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         for t, nxt in itertools.pairwise(tokens[noun_at + 1 : i])
     ):
         return None  # "recorded the deaths of 12 people at 3 sites": the count told before "at"
-    if (
-        milestone == i - 1
-        and tokens[milestone].low in _COPULAS
-        and _new_subject(tokens[noun_at + 1 : milestone])
-    ):
-        return None  # "the toll was 12 and the town's population is 8,000"
+    told_before = False  # a count the toll held, in an aside before its copula
+    if milestone == i - 1 and tokens[milestone].low in _COPULAS:
+        if _new_subject(tokens[noun_at + 1 : milestone]):
+            return None  # "the toll was 12 and the town's population is 8,000"
+        told_before = tokens[noun_at + 1].text == "," and _counted_aside(
+            tokens, noun_at + 2, milestone
+        )
     noun = tokens[noun_at].low
     if (
         noun == "displacement"
@@ -247,8 +249,8 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
             category = after[0]  # "bringing the total killed since October to 2,119"
         elif (
             j < stop
-            and tokens[j].low in lx.FOUND_VERBS
             and noun in ("number", "total", "count")
+            and _found_dead(tokens, j, stop)
             # (no things counted after the number: "stood at 30 weapons")
             and (num.last >= len(tokens) or noun_class(tokens[num.last].low) != "equipment")
         ):
@@ -362,9 +364,35 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
     ):
         return None  # a bare total needs its verb: "bringing the total to 250"
     first = min(k for k in (verb_at, noun_at) if k is not None)
+    if told_before and milestone is not None:
+        # "The death toll, which officials had put at 200 on Monday, was 250
+        # on Tuesday": the aside's words (its day) are the earlier count's
+        first = milestone
     if tokens[first].low not in lx.TOTAL_VERBS and first > 0 and tokens[first - 1].low == "death":
         first -= 1
     return Total(category, first, group, milestone, passed)
+
+
+#: The words that may follow a verb of finding the dead in a total's phrase:
+#: its complement or a time ("recovered from the lake", "recovered so far",
+#: "found dead"); any other word is a state it finds ("found alive", "found
+#: guilty", "found safe").
+_AFTER_FINDING = lx.PARTICIPLE_COMPLEMENTS | lx.PERFECT_ADVERBS | lx.OWN_TIME_WORDS | lx.DEATH_WORDS
+
+
+def _found_dead(tokens: list[Token], j: int, stop: int) -> bool:
+    """
+    Whether ``number FOUND_VERB ...`` before ``stop`` counts bodies found:
+    "the number recovered to 110", "the number pulled from the rubble": yes;
+    "the number found alive", "the number pulled out alive", "the number found
+    guilty": no (the word after the verb is a state of the found).
+    """
+    if tokens[j].low not in lx.FOUND_VERBS:
+        return False
+    k = j + 1 if j + 1 < stop and tokens[j + 1].low == "out" else j  # "pulled out of"
+    if k + 1 < stop and tokens[k + 1].low not in _AFTER_FINDING and not is_adverb(tokens[k + 1]):
+        return False
+    return all(t.low not in lx.OTHER_FATE_WORDS for t in tokens[j + 1 : stop])
 
 
 def _clause_category(tokens: list[Token], k: int, stop: int) -> Category | None:
@@ -550,12 +578,25 @@ def _new_subject(between: list[Token]) -> bool:
         len(between) > 2
         and between[0].text == ","
         and between[-1].text == ","
-        and not any(t.low in _NEW_SUBJECT or t.is_digits for t in between[1:-1])
+        and not any(t.low in _NEW_SUBJECT for t in between[1:-1])
     ):
-        # (not an aside with a count of its own: "The death toll, which
-        # officials had put at 200 on Monday, was 250 on Tuesday")
         return False
     return any(t.low in _NEW_SUBJECT for t in between)
+
+
+def _counted_aside(tokens: list[Token], lo: int, hi: int) -> bool:
+    """
+    Whether the words ``[lo, hi)`` of an aside between a toll's noun and its
+    copula hold a count, digits that are no date ("The death toll, which officials had
+    put at 200 on Monday, was 250"; not "The death toll, confirmed on 12
+    March, is 40", "The toll, last updated in 2021, was 1,250").
+    """
+    return any(
+        tokens[k].is_digits
+        and not date_word(tokens, k)
+        and not (year_of(tokens[k]) is not None and tokens[k - 1].low in lx.ADJUNCT_OPENERS)
+        for k in range(lo, hi)
+    )
 
 
 def _toll_at(tokens: list[Token], noun_at: int, num: NumberReading) -> bool:
