@@ -2,7 +2,9 @@
 Counts that name people a document told before, which the tally drops:
 a count resumed by "all" or "both" ("All three people were taken to
 hospital"), and the conditions of the hurt ("two of them in critical
-condition"), beside the counts they take up.
+condition"), beside the counts they take up; and the people feared to be
+more than those told ("Many more were feared dead"), which only raise
+the high.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import said_before
+from conflictfigures._aggregation.documents import Unit, said_before
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from conflictfigures.models import Figure, Source
 
-__all__ = ["conditions_dropped", "resumed_dropped"]
+__all__ = ["conditions_dropped", "feared_more", "first_told_at", "resumed_dropped"]
 
 
 #: Words right before a number that take up a group already counted ("All
@@ -150,3 +154,63 @@ def conditions_dropped(figures: list[Figure]) -> list[Figure]:
             continue
         largest[f.source] = max(told or 0, f.count.low)
     return [f for f in figures if id(f) not in drop] if drop else figures
+
+
+def first_told_at(figures: Iterable[Figure]) -> dict[tuple[Source, Category], int]:
+    """Where each document's first count of each category starts."""
+    first: dict[tuple[Source, Category], int] = {}
+    for f in figures:
+        key = (f.source, f.category)
+        first[key] = min(first.get(key, f.span.start), f.span.start)
+    return first
+
+
+def feared_more(unit: Unit, first_told: dict[tuple[Source, Category], int]) -> bool:
+    """
+    Whether a unit is only a vague count told as more under a fear or a
+    belief ("Many more were feared dead", "though witnesses believed many
+    more died"), after a count of its category in its document
+    (``first_told``, :func:`first_told_at`) that it is more of: its people
+    may be beyond the counts told, but event coders keep the counts, so it
+    reaches the high only.  Told first ("30 people were rescued. Hundreds
+    more are feared dead"), it is the count.
+    """
+    return all(
+        f.count.qualifier is Qualifier.VAGUE
+        and first_told.get((f.source, f.category), f.span.start) < f.span.start
+        and _hedged_more(f)
+        for c in unit.claims
+        for f in c.figures
+    )
+
+
+def _hedged_more(figure: Figure) -> bool:
+    """
+    Whether a count of "more" is governed by a hedge: between "more" and its
+    verb ("more were feared dead", "more may have died", "more were probably
+    killed"), or as the verb or adverb its clause is the object of ("believed
+    many more died", "fear that dozens more died", "possibly dozens more");
+    not a modal or a verb of another clause before it ("could hear screams
+    as dozens more died", "set fire to the church, and dozens more died").
+    """
+    words = [w.strip(_WORD_EDGES) for w in figure.surface.lower().split()]
+    if "more" not in words:
+        return False
+    if not _HEDGES_WITHIN.isdisjoint(words[words.index("more") + 1 :]):
+        return True
+    before = [w.strip(_WORD_EDGES) for w in said_before(figure, _HEDGE_REACH, words=False).split()]
+    if before and before[-1] == "that":
+        before.pop()
+    return bool(before) and before[-1] in _HEDGES_BEFORE
+
+
+#: Words of a fear, a belief or a guess between a count of "more" and its
+#: verb ("Many more were feared dead", "may have died", "are likely dead").
+_HEDGES_WITHIN = lx.FEARED_FATES | lx.PROJECTION_WORDS | lx.ESTIMATE_MODALS | lx.HEDGE_ADVERBS
+#: Words of a fear, a belief or a guess right before such a count, whose
+#: clause it is ("witnesses believed many more died", "officials fear that").
+_HEDGES_BEFORE = lx.FEARED_FATES | lx.HEDGE_ADVERBS | {"fear", "fears"}
+#: How far before a count its hedge is looked for.
+_HEDGE_REACH = 30
+#: Punctuation stripped from a word's edges.
+_WORD_EDGES = ",.;:\"'()"

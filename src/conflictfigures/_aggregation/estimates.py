@@ -428,11 +428,7 @@ def _told_as_whole(words: list[str]) -> bool:
 _TOLL_WORDS = frozenset({"toll", "tally", "number", "figure", "count"})
 _TOLL_REACH = 4
 #: Verbs of telling or setting a toll right after "later".
-_LATER_TELLING = frozenset(
-    {"said", "says", "put", "puts", "gave", "reported", "revised", "raised", "updated"}
-    | {"confirmed", "announced", "lowered", "corrected"}
-    | {"speaks", "spoke", "talks", "talked"}
-)
+_LATER_TELLING = lx.TOLL_TELLING_VERBS
 
 
 def _source_of_its_own(words: list[str]) -> bool:
@@ -446,9 +442,7 @@ def _source_of_its_own(words: list[str]) -> bool:
 
 
 #: Verbs by which a clause's own source tells or keeps a count.
-_OWN_SOURCE_VERBS = (
-    lx.REPORTING_VERBS | lx.VICTIM_COUNT_VERBS | lx.TOLL_SETTING_VERBS | lx.COUNT_KEEPERS
-)
+_OWN_SOURCE_VERBS = lx.COUNT_TELLING_VERBS
 
 #: Words that deny what follows them ("not widely accepted").
 _NEGATIONS = lx.DENIAL_WORDS | {"isn't", "aren't", "wasn't"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections import defaultdict, deque
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,6 @@ from conflictfigures._aggregation.documents import (
     of_a_few_days,
     said_after,
     said_before,
-    said_up_to,
     says_separate,
 )
 from conflictfigures.models import Category
@@ -40,7 +40,7 @@ from conflictfigures.models import Category
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from conflictfigures.models import Figure, Source
+    from conflictfigures.models import Figure, Source, Span
 
 __all__ = ["different_sides", "name_words", "rival_sources", "rivals_joined"]
 
@@ -205,9 +205,15 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         return False
     # (not the "more" of a qualifier: "put the number of dead at more than 30";
     # nor "later" before a verb of telling: "UNAMA later said 53 people were
-    # killed and 110 wounded", a later telling, no later matter)
+    # killed and 110 wounded", a later telling, no later matter; but "also"
+    # before a group of its own tells more: "Three soldiers were killed ...
+    # Police also said two civilians were killed")
     said = _without_later_telling(
-        _words_of_further(said_before(later, _CONTRAST_REACH, words=True))
+        _words_of_further(said_before(later, _CONTRAST_REACH, words=True)),
+        said_after(later, _INCIDENT_AFTER_REACH).split(),
+        own_group=bool(later_head)
+        and later_head not in lx.NO_KIND_HEADS
+        and not _same_group(later_head, head_word(earlier)),
     )
     if not _MORE_OR_ELSE.isdisjoint(said):
         return False
@@ -218,32 +224,94 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     return not any(a == "the" and b in lx.REST_WORDS for a, b in itertools.pairwise(words))
 
 
-def _without_later_telling(words: list[str]) -> list[str]:
+def _without_later_telling(
+    words: list[str], after: Sequence[str] = (), *, own_group: bool = False
+) -> list[str]:
     """
-    The words less a "later" that qualifies a telling, not its count: right
-    before or after a verb of telling or of setting a toll ("UNAMA later said
-    53 people were killed", "Police said later that", "the NUG later put the
-    number at 168", "survivors later listed 53 victims"): a later telling, no
-    later matter.
-
-    "also" and an opening "Later," stay words of more (review 61: "Police
-    also reported 12 people killed in a shooting", "Later, police said 12
-    people were killed when a second bomb exploded").
+    The words less an adverb that qualifies a telling, not its count: a
+    "later" right before or after a verb of telling or of setting a toll
+    ("UNAMA later said 53 people were killed", "Police said later that",
+    "the NUG later put the number at 168", "survivors later listed 53
+    victims"): a later telling, no later matter.  So are "also" beside such
+    a verb and an opening "Later," or "Also," before one ("Police also said
+    that 45 people were killed", "Later, police said 45 people were killed
+    in the attack": the one incident told again, review 62), unless the
+    clause, with the words ``after`` its count, names an incident of its own
+    (:func:`_names_another_incident`: "Police also reported 12 people killed
+    in a shooting", "Later, police said 12 people were killed when a second
+    bomb exploded": more, review 61), or its count names a group of its own
+    (``own_group``: "Police also said two civilians were killed" after three
+    soldiers).
     """
     n = len(words)
 
     def telling(k: int) -> bool:
         return 0 <= k < n and words[k].strip(",") in _TELLING_VERBS
 
-    return [
-        w
-        for i, w in enumerate(words)
-        if not (w.strip(",") == "later" and (telling(i + 1) or telling(i - 1)))
-    ]
+    def opening(i: int) -> bool:
+        return i == 0 and any(telling(k) for k in range(1, min(n, _OPENING_TELLING_REACH)))
+
+    def qualifies(i: int, w: str) -> bool:
+        return w in _SPEECH_ADVERBS and (telling(i + 1) or telling(i - 1) or opening(i))
+
+    qualified = [i for i, w in enumerate(words) if qualifies(i, w.strip(","))]
+    if not qualified:
+        return words
+    # (the clause is read for its incident once, however many adverbs it holds)
+    another = own_group or _names_another_incident([*words, *after])
+    dropped = {
+        i
+        for i in qualified
+        if not another or (words[i].strip(",") == "later" and (telling(i + 1) or telling(i - 1)))
+    }
+    return [w for i, w in enumerate(words) if i not in dropped]
 
 
-#: Verbs of telling or of setting a toll a "later" may stand beside.
-_TELLING_VERBS = lx.SPEAKING_VERBS | lx.REPORTING_VERBS | lx.PUT_VERBS | lx.VICTIM_COUNT_VERBS
+#: Adverbs that may qualify a source's telling, not its count (not
+#: "separately", which tells another matter: "Police separately said ...").
+_SPEECH_ADVERBS = frozenset({"later", "also"})
+#: How far into its clause an opening adverb's telling verb may stand ("Later, police said").
+_OPENING_TELLING_REACH = 5
+#: Verbs of telling or of setting a toll those adverbs may stand beside.
+_TELLING_VERBS = lx.COUNT_TELLING_VERBS
+
+
+def _names_another_incident(words: Sequence[str]) -> bool:
+    """
+    Whether a clause's words name an incident of its own: a word of a new
+    matter ("separately", "elsewhere"), or an event's noun (or a munition's)
+    after an indefinite or counting determiner in its noun phrase ("in a
+    shooting", "when a second bomb exploded", "in another attack"); not "the
+    attack" or "the blast", the story's incident named again.
+    """
+    clean = [w.strip(_WORD_EDGES) for w in words]
+    if not lx.NEW_MATTER_WORDS.isdisjoint(clean):
+        return True
+    for k, w in enumerate(clean):
+        if w in _INDEFINITE:
+            for nxt in clean[k + 1 : k + 1 + _EVENT_NOUN_REACH]:
+                if nxt in _EVENT_NOUNS:
+                    return True
+                if nxt in lx.ARTICLE_WORDS or nxt in lx.PREPOSITIONS:
+                    break
+    return False
+
+
+#: Determiners of an incident other than the story's ("a shooting", "a
+#: second bomb", "another attack"; not "the first", "the same", "the last").
+_INDEFINITE = (
+    frozenset({"a", "an", "separate"})
+    | lx.ADDED_WORDS
+    | (lx.ORDINALS - {"first", "last", "latest", "previous", "same", "only"})
+)
+#: Nouns of an incident, a disaster or a munition that may name one.
+_EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS | lx.INTERCEPTED_NOUNS
+#: How many words after its determiner an event's noun may stand ("a suicide car bombing").
+_EVENT_NOUN_REACH = 3
+#: Punctuation stripped from a word's edges before it is looked up.
+_WORD_EDGES = ",.;:\"'()"
+#: How far after a count the words that may name its incident are read.
+_INCIDENT_AFTER_REACH = 60
 
 
 #: Verbs by which a source sets a toll of its own ("put the number of dead
@@ -494,11 +562,12 @@ def _beside_semicolon(earlier: Figure, f: Figure) -> bool:
     semicolon = earlier.span.end - start + between.rindex(";")
     end = f.span.end - start
     later = f.sentence[semicolon:end]
-    # (not "later" before a verb of telling: "the NUG later put the number at 168")
-    words = set(_without_later_telling(later.lower().replace(",", " ").split()))
     # (the "more" of a qualifier after it is no more people: "lists of 271
     # killed and more than 250 missing")
-    after = set(_words_of_further(f.sentence[end : end + _AFTER_REACH].replace(".", " ")))
+    told_after = _words_of_further(f.sentence[end : end + _AFTER_REACH].replace(".", " "))
+    after = set(told_after)
+    # (not "later" before a verb of telling: "the NUG later put the number at 168")
+    words = set(_without_later_telling(later.lower().replace(",", " ").split(), told_after))
     ha, hb = head_word(earlier), head_word(f)
     return (
         _PLACE_NAMED_RE.search(later) is None
@@ -646,9 +715,10 @@ def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) ->
     document's pairs cost no more than its figures of one key.
     """
     keyed: dict[tuple[str | None, object, str | None], list[Figure]] = defaultdict(list)
+    read: dict[Span, tuple[bool, int | None]] = {}
     for told in by_name.values():
         for b in told:
-            if not _told_as_more(b):
+            if not _told_as_more(b, read):
                 keyed[b.subject, b.date, b.location].append(b)
     return any(
         a.span.start < b.span.start
@@ -660,20 +730,38 @@ def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) ->
     )
 
 
-def _told_as_more(f: Figure) -> bool:
+def _told_as_more(f: Figure, read: dict[Span, tuple[bool, int | None]]) -> bool:
     """
     Whether a figure's sentence sets it apart as more ("another", "a
     further", "later", "more" before its group): see
-    :func:`documents.says_separate`.
+    :func:`documents.says_separate`.  Each sentence is read once, by its
+    span in ``read`` (the figures of one document), so that many figures
+    in one long sentence cost linear time.
     """
-    before = said_up_to(f)
-    return (
-        says_separate(_without_speech_adverbs(f.sentence))
-        or any(w in before for w in SEPARATE_BEFORE)
-        or (f.subject or "").lower().startswith("more ")
-    )
+    if (f.subject or "").lower().startswith("more "):
+        return True
+    if f.sentence is None or f.sentence_span is None:
+        return any(w in f.surface.lower() for w in SEPARATE_BEFORE)
+    if f.sentence_span not in read:
+        read[f.sentence_span] = _sentence_apart(f.sentence)
+    separate, apart_from = read[f.sentence_span]
+    return separate or (apart_from is not None and apart_from <= f.span.end - f.sentence_span.start)
 
 
-def _without_speech_adverbs(sentence: str | None) -> str:
-    """The sentence, lower-cased, less its speech adverbs (:func:`_without_later_telling`)."""
-    return " ".join(_without_later_telling((sentence or "").lower().split()))
+def _sentence_apart(sentence: str) -> tuple[bool, int | None]:
+    """
+    What a sentence tells of its figures: whether it sets them all apart
+    (:func:`documents.says_separate`, less its speech adverbs:
+    :func:`_without_later_telling`), and where its first word that sets
+    apart the figures after it (:data:`documents.SEPARATE_BEFORE`:
+    "another") ends, if it holds one.  Only ASCII letters are lower-cased
+    for the latter, so that its offsets are the sentence's own.
+    """
+    separate = says_separate(" ".join(_without_later_telling(sentence.lower().split())))
+    ascii_lower = sentence.translate(_ASCII_LOWER)
+    ends = [k + len(w) for w in SEPARATE_BEFORE if (k := ascii_lower.find(w)) >= 0]
+    return separate, min(ends, default=None)
+
+
+#: Upper-case ASCII letters to lower-case ones, and no other change.
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

@@ -28,14 +28,18 @@ from conflictfigures._aggregation.attackers import (
     victims_only,
 )
 from conflictfigures._aggregation.comparisons import past_totals_dropped
-from conflictfigures._aggregation.conditions import conditions_dropped, resumed_dropped
+from conflictfigures._aggregation.conditions import (
+    conditions_dropped,
+    feared_more,
+    first_told_at,
+    resumed_dropped,
+)
 from conflictfigures._aggregation.coverage import Coverage, live_totals
 from conflictfigures._aggregation.documents import (
     Unit,
     details_dropped,
     listed_after,
     parts_dropped,
-    said_before,
     units_of_other_kinds,
 )
 from conflictfigures._aggregation.estimates import (
@@ -480,29 +484,6 @@ def _is_vague(unit: Unit) -> bool:
     return all(f.count.qualifier is Qualifier.VAGUE for c in unit.claims for f in c.figures)
 
 
-#: Words of a fear, a belief or a guess ("Many more were feared dead",
-#: "witnesses believed many more died").
-_HEDGES = lx.PROJECTION_WORDS | lx.ESTIMATE_MODALS | {"believed", "thought", "possibly", "probably"}
-#: How far before a figure its hedge may stand.
-_HEDGE_REACH = 60
-
-
-def _feared_more(unit: Unit) -> bool:
-    """
-    Whether a unit is only a vague count told as more under a fear or a
-    belief ("Many more were feared dead", "though witnesses believed many
-    more died"): its people may be beyond the counts told, but event coders
-    keep the counts, so it reaches the high only.
-    """
-    figures = [f for c in unit.claims for f in c.figures]
-    return all(
-        f.count.qualifier is Qualifier.VAGUE
-        and " more " in f" {f.surface.lower()} "
-        and not _HEDGES.isdisjoint(said_before(f, _HEDGE_REACH, words=True).split())
-        for f in figures
-    )
-
-
 def _leads(unit: Unit, first_stated: dict[Source, int]) -> bool:
     """Whether every figure of a unit comes before its document's first stated number."""
     return all(
@@ -536,7 +517,10 @@ def list_ids(figures: Iterable[Figure]) -> dict[int, tuple[Any, ...]]:
 
 
 def _tally_category(
-    category: Category, units: list[Unit], policy: EstimatePolicy | EstimateRule
+    category: Category,
+    units: list[Unit],
+    policy: EstimatePolicy | EstimateRule,
+    first_told: dict[tuple[Source, Category], int],
 ) -> Estimate:
     lists = list_ids(f for u in units for c in u.claims for f in c.figures)
     if lists:
@@ -581,7 +565,7 @@ def _tally_category(
     used = by_incidents.taken
     for i, inc in enumerate(incidents):
         if i not in used:
-            if _feared_more(inc):
+            if feared_more(inc, first_told):
                 high = add(high, inc.estimate.high)  # "Many more were feared dead"
                 continue
             low += inc.estimate.low
@@ -615,15 +599,21 @@ def _revises(total: Unit, covered: list[Unit]) -> bool:
 
 
 def _tally_core(
-    claims: Sequence[Claim], estimates: Sequence[Estimate], policy: EstimatePolicy | EstimateRule
+    claims: Sequence[Claim],
+    estimates: Sequence[Estimate],
+    policy: EstimatePolicy | EstimateRule,
+    first_told: dict[tuple[Source, Category], int],
 ) -> dict[Category, Estimate]:
-    """The tally of one part's claims and their estimates."""
+    """
+    The tally of one part's claims and their estimates (``first_told``: where
+    each document's first count of each category the tally reads starts).
+    """
     by_category: dict[Category, list[Unit]] = defaultdict(list)
     for claim, est in zip(claims, estimates, strict=True):
         for part, part_est in _one_document_parts(claim, est, policy):
             by_category[claim.key.category].append(Unit(part, part_est))
     return {
-        category: _tally_category(category, units, policy)
+        category: _tally_category(category, units, policy, first_told)
         for category, units in sorted(by_category.items(), key=lambda kv: kv[0].value)
     }
 
@@ -733,9 +723,10 @@ def tally_figures(
                 name = "rest"
         parts[name].append(f)
     out: dict[Category, Estimate] = {}
+    first_told = first_told_at(told_kept)
     for _, part in sorted(parts.items()):
         claims, estimates = analyse(part)
-        for category, est in _tally_core(claims, estimates, policy).items():
+        for category, est in _tally_core(claims, estimates, policy, first_told).items():
             seen = out.get(category)
             out[category] = est if seen is None else _sum_estimates(seen, est)
     wounded = out.get(Category.WOUNDED)

@@ -222,6 +222,7 @@ from conflictfigures._lexicon.modality import (  # modals, conditions, denials
     DENYING_SUBJECTS as DENYING_SUBJECTS,
     ESTIMATE_MODALS as ESTIMATE_MODALS,
     ESTIMATE_STATES as ESTIMATE_STATES,
+    HEDGE_ADVERBS as HEDGE_ADVERBS,
     IF_WORDS as IF_WORDS,
     MODALS as MODALS,
     PROJECTION_WORDS as PROJECTION_WORDS,
@@ -347,6 +348,7 @@ from conflictfigures._lexicon.stage_words import (
 from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported
     BODY_HEADS as BODY_HEADS,
     BODY_WORDS as BODY_WORDS,
+    COUNT_TELLING_VERBS as COUNT_TELLING_VERBS,
     DESCRIBED_BODIES as DESCRIBED_BODIES,
     ISSUER_JOINERS as ISSUER_JOINERS,
     ISSUER_NOUNS as ISSUER_NOUNS,
@@ -359,6 +361,7 @@ from conflictfigures._lexicon.statements import (  # a body's own statement, re-
     RELEASE_KINDS_OF as RELEASE_KINDS_OF,
     STANCE_STATES as STANCE_STATES,
     STANCE_VERBS as STANCE_VERBS,
+    TOLL_TELLING_VERBS as TOLL_TELLING_VERBS,
 )
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,

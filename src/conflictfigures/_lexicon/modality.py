@@ -42,6 +42,9 @@ CHANCE_WORDS = frozenset(
 DENYING_DETERMINERS = frozenset({"no", "without"})
 DENYING_ADVERBS = frozenset({"not", "never"})
 DENYING_SUBJECTS = frozenset({"nobody", "none"})
+#: Adverbs of a guess at what is ("possibly dozens more", "were probably
+#: killed"): a hedge on the count they stand by.
+HEDGE_ADVERBS = frozenset({"possibly", "probably", "perhaps", "presumably"})
 #: Words just before a word of death that deny it ("no deaths were
 #: reported", "No one was killed", "not killed"): no death told.
 DENIAL_WORDS = DENYING_DETERMINERS | DENYING_ADVERBS | DENYING_SUBJECTS

@@ -1,10 +1,14 @@
 """
 The words of a body's own statement: the kinds of release it issues, the
-nouns that end its name, an outlet's words that never name one, and the
-verbs and states in the present tense with which it opens a statement.
+nouns that end its name, an outlet's words that never name one, the
+verbs and states in the present tense with which it opens a statement,
+and the verbs by which a source tells a count.
 """
 
 from __future__ import annotations
+
+from conflictfigures._lexicon.stage_words import COUNT_KEEPERS, TOLL_SETTING_VERBS
+from conflictfigures._lexicon.words import REPORTING_VERBS, VICTIM_COUNT_VERBS
 
 #: The kinds of release a body issues, after its name and a dash ("SAPS
 #: Western Cape \u2014 Media statement"): its figures are its claims.
@@ -112,3 +116,16 @@ OWN_COUNT_VERBS = frozenset(
     geolocated
     """.split()
 )
+#: Verbs by which a source tells or sets a toll ("Police said 45", "later
+#: put the toll at 23", "now speaks of 62 dead"): a "later" right before one
+#: makes its count a revision of the toll.
+TOLL_TELLING_VERBS = (
+    REPORTING_VERBS
+    | TOLL_SETTING_VERBS
+    | frozenset({"corrected", "speaks", "spoke", "talks", "talked"})
+)
+#: Those and the verbs by which a source counts ("compiled lists of 271
+#: killed", "had counted 19 bodies"): a telling, which "later" or "also"
+#: beside it qualifies, and the mark of a clause's own source (but after
+#: "later" a count of its own, no revision: "later identified 12 bodies").
+COUNT_TELLING_VERBS = TOLL_TELLING_VERBS | VICTIM_COUNT_VERBS | COUNT_KEEPERS
