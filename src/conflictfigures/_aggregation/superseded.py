@@ -185,7 +185,7 @@ def _superseded(figure: Figure) -> bool:
         # "nobody had been killed ... By Sunday, one of them had succumbed":
         # no one, until a count of its document says otherwise
         return True
-    window = said_before(figure, _SUPERSEDED_REACH, words=True)
+    window = _without_aside(figure)
     before = window.removesuffix(figure.surface.lower())
     if _corrected(figure.sentence or ""):
         return True
@@ -226,6 +226,25 @@ def _superseded(figure: Figure) -> bool:
             )
         )
     )
+
+
+def _without_aside(figure: Figure) -> str:
+    """
+    The :data:`_SUPERSEDED_REACH` characters before a figure and its words,
+    past a relative aside closed before them (", which officials had put at
+    200 on Monday," before "was 250": the aside tells of another count, not
+    of this one), read in a bounded window.
+    """
+    wide = said_before(figure, _ASIDE_REACH, words=True)
+    opened = max(wide.rfind(", which "), wide.rfind(", who "))
+    closed = wide.find(",", opened + 2) if opened >= 0 else -1
+    if closed >= 0:
+        wide = wide[:opened] + wide[closed + 1 :]
+    return wide[max(0, len(wide) - len(figure.surface) - _SUPERSEDED_REACH) :]
+
+
+#: How far before a figure its relative aside is looked for.
+_ASIDE_REACH = 160
 
 
 #: Words that open a new statement of the same source between two counts of
