@@ -72,6 +72,7 @@ from tests.cases.review58 import EXAMPLES_REVIEW58
 from tests.cases.review59 import EXAMPLES_REVIEW59
 from tests.cases.review60 import EXAMPLES_REVIEW60
 from tests.cases.review62a import EXAMPLES_REVIEW62A
+from tests.cases.review62b import EXAMPLES_REVIEW62B
 from tests.cases.review62c import EXAMPLES_REVIEW62C
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
@@ -3030,6 +3031,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW62A
     + EXAMPLES_REVIEW60
     + EXAMPLES_REVIEW62C
+    + EXAMPLES_REVIEW62B
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL

@@ -605,3 +605,23 @@ def with_source(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if not tok.is_word:
             return None
     return None
+
+
+def relative_said(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the speaking verb at ``k`` follows a relative pronoun and its
+    subject, words with no number: "a blast that police said killed 12"
+    (no participle, as "Dozens of civilians said killed" is).
+    """
+    if tokens[k].low not in lx.SPEAKING_VERBS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _RELATIVE_SUBJECT_REACH), -1):
+        if tokens[j].low in lx.RELATIVE_PRONOUNS:
+            return j < k - 1
+        if not tokens[j].is_word or count_word(tokens[j]):
+            return False  # (a number or a mark: no relative clause's subject)
+    return False
+
+
+#: How many words a relative clause's subject may take before its speaking verb.
+_RELATIVE_SUBJECT_REACH = 5

@@ -13,6 +13,7 @@ from conflictfigures._extraction.claimant_phrases import (
     before_who,
     claimant_left,
     claimant_right,
+    relative_said,
     with_source,
 )
 from conflictfigures._extraction.gazetteer import country_end
@@ -86,8 +87,6 @@ CLAIM_WORDS = frozenset(
 )
 
 
-#: Verbs of saying that are no participle before a state ("that police said killed").
-_NEVER_PARTICIPLES = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 #: Reporting words that are nouns as often ("a lower estimate", "the latest reports").
 _NOUN_REPORTS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
 
@@ -721,9 +720,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # a noun: "The IOM kept its estimate of the dead at 670", "gave a
             # lower estimate of 45,000"
             continue
-        if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS and low not in _NEVER_PARTICIPLES:
+        if k + 1 < n and tokens[k + 1].low in lx.PASSIVE_TRIGGERS and not relative_said(tokens, k):
             # a participle: "the number of people confirmed dead", "reported
-            # missing" (not "a strike that police said killed 12 people")
+            # missing", "Dozens of civilians said killed" (not "a strike that
+            # police said killed 12 people")
             continue
         if (
             k + 2 < n

@@ -136,74 +136,170 @@ def modal_estimate(tokens: list[Token], i: int) -> bool:
         guessed = tokens[k].low in lx.ESTIMATE_MODALS
     else:
         return False
-    return guessed and not _hypothetical(tokens, i)
+    return guessed and not _hypothetical(tokens, i, past=verb == "been")
 
 
-#: Words before a modal's guess that make it a scenario's, no count ("In a
-#: worst-case scenario, the death toll could be 250,000", "Officials warned
-#: the toll could be as high as 1,000").
-_SCENARIO_WORDS = (
-    lx.CHANCE_WORDS
-    | lx.IF_WORDS
-    | frozenset(
-        {
-            "worst",
-            "projected",
-            "projects",
-            "forecast",
-            "forecasts",
-            "predicted",
-            "predicts",
-            "model",
-        }
-    )
-)
-#: Words after a guessed number that make it a share ("40 percent higher").
-_SHARE_AFTER = frozenset({"%", "percent", "per", "times", "fold"})
-#: Words after "by" that name a time to come ("by August", "by morning").
-_BY_LATER = (
-    frozenset(lx.MONTHS)
-    | frozenset(lx.WEEKDAYS)
-    | {"the", "morning", "tomorrow", "tonight", "then"}
-)
+#: Words in a modal's own clause before its guess that make it a scenario's
+#: ("Officials warned the toll could be as high as 1,000", "a model projects
+#: the dead could number 10,000"); not "estimates", which guess at what is
+#: ("Estimates suggest the death toll could be as high as 5,000").
+_SCENARIO_WORDS = (lx.CHANCE_WORDS - {"estimates"}) | lx.IF_WORDS | lx.FORECAST_WORDS
+#: Words in a clause set off before a guess that make it a scenario's ("In
+#: one scenario, ...", "Under the UN's model, ..."); not a fear or a
+#: warning, of something else there ("Amid fears of reprisals, ...").
+_FRONTED_SCENARIO_WORDS = _SCENARIO_WORDS - lx.FEAR_WORDS - lx.IF_WORDS
+#: Words of a condition that opens a clause ("if the dam fails", "should a quake strike").
+_CONDITION_OPENERS = lx.IF_WORDS | {"should"}
+#: Words after a guessed number that make it a multiple ("five times higher", "10-fold").
+_MULTIPLE_WORDS = frozenset({"times", "fold"})
+#: Words that end a guess's own clause.
+_CLAUSE_ENDS = frozenset({",", ";", ":", "though", "although"}) | lx.CLAUSE_JOINERS
 #: How far before or after a guessed number its scenario or condition may
 #: stand ("Officials warned ...", "... if the dam fails").
 _CONDITION_REACH = 24
 
 
-def _hypothetical(tokens: list[Token], i: int) -> bool:
+def _hypothetical(tokens: list[Token], i: int, *, past: bool = False) -> bool:
     """
     Whether a modal's guess at ``i`` is of a scenario, not of what is: a word
-    of a fear, a chance, a model or a condition up to ``_CONDITION_REACH``
-    words before it, a
-    condition after it ("if the storm makes landfall", "should a quake
-    strike"), a time to come after "by" ("by August", "by 2050"), or a share
+    of a fear, a chance, a model or a condition in the guess's own clause
+    before it, a fronted clause of a condition or a scenario ("If the dam
+    fails,", "By 2050,", "In a worst-case scenario,"), a condition after it
+    ("if the storm makes landfall", "should a quake strike"), a time to come
+    after "by" ("by August", "by the end of the year"; never after a guess
+    at the past, "may have been 3,000 by the end of the siege"), or a share
     right after the number ("40 percent higher").
     """
-    n = len(tokens)
-    # (a bounded reach back, so that a sentence of many guesses is read in
-    # linear time)
-    if any(
-        tokens[m].low in _SCENARIO_WORDS or (tokens[m].low == "by" and _later_after(tokens, m + 1))
-        for m in range(max(0, i - _CONDITION_REACH), i)
-    ):
-        return True  # "By 2050, the number of climate refugees could be 200 million"
-    for m in range(i, min(n, i + _CONDITION_REACH)):
+    # (a bounded reach either way, so that a sentence of many guesses is
+    # read in linear time)
+    return _scenario_before(tokens, i, past) or _condition_after(tokens, i, past)
+
+
+def _scenario_before(tokens: list[Token], i: int, past: bool) -> bool:
+    """
+    Whether the guess's own clause before ``i`` tells a scenario (up to its
+    speaking verb: "Amid fears of reprisals, villagers said the dead could
+    number 60" is a guess), or a clause fronted before it opens with a
+    condition or names a scenario.
+    """
+    own = True
+    for m in range(i - 1, max(-1, i - 1 - _CONDITION_REACH), -1):
         low = tokens[m].low
         if low in (".", "!", "?"):
             return False
-        if m < i + _SHARE_REACH and low in _SHARE_AFTER:
+        if low in _CLAUSE_ENDS:
+            if not own or low not in (",", ":"):
+                return False  # (an earlier clause of its own: "..., and the dead could")
+            own = False
+        elif _scenario_word(tokens, m, own) or (
+            (own or _opens_clause(tokens, m)) and _condition_at(tokens, m, past)
+        ):
             return True
-        if low in lx.IF_WORDS or (low == "should" and m > i):
-            return True
-        if low == "by" and _later_after(tokens, m + 1):
+        elif low in lx.REPORTING_VERBS:
+            return False  # the words before it are the speaker's
+    return False
+
+
+def _scenario_word(tokens: list[Token], m: int, own: bool) -> bool:
+    """
+    Whether ``tokens[m]`` tells a fear, a chance, a model or a condition
+    ("warned", "if") in the guess's own clause, or a chance or a model in a
+    clause before it.
+    """
+    words = _SCENARIO_WORDS if own else _FRONTED_SCENARIO_WORDS
+    return tokens[m].low in words or _worst_case(tokens, m)
+
+
+def _opens_clause(tokens: list[Token], m: int) -> bool:
+    """Whether ``tokens[m]`` opens a clause: first, or after a comma, a joiner or "that"."""
+    return m == 0 or tokens[m - 1].low in _CLAUSE_ENDS or tokens[m - 1].low == "that"
+
+
+def _condition_at(tokens: list[Token], m: int, past: bool) -> bool:
+    """
+    Whether a condition ("if", "should") or a time to come after "by"
+    ("by August", "by 2050"; not after a guess at the past) starts at ``m``.
+    """
+    low = tokens[m].low
+    return low in _CONDITION_OPENERS or (low == "by" and not past and _later_after(tokens, m + 1))
+
+
+def _worst_case(tokens: list[Token], m: int) -> bool:
+    """Whether "worst case" or "worst-case" starts at ``m``."""
+    if tokens[m].low != "worst":
+        return False
+    k = m + 1 + (m + 1 < len(tokens) and tokens[m + 1].text == "-")
+    return k < len(tokens) and tokens[k].low == "case"
+
+
+def _condition_after(tokens: list[Token], i: int, past: bool) -> bool:
+    """
+    Whether a condition, a time to come or a share follows the guess at
+    ``i`` in its own clause ("could number 300 if the dam fails", "could be
+    2,000 by August", "may be 40% higher"), or a later clause opens with a
+    condition ("..., officials said, should the dam fail"); not a "whether"
+    or a modal "should" inside a later clause ("though it is unclear
+    whether", "and the government should declare").
+    """
+    own = True
+    for m in range(i, min(len(tokens), i + _CONDITION_REACH)):
+        low = tokens[m].low
+        if low in (".", "!", "?", ";"):
+            return False
+        if low in _CLAUSE_ENDS:
+            own = False
+            continue
+        share = own and m < i + _SHARE_REACH and _share_at(tokens, m)
+        if share or ((own or tokens[m - 1].low in (",", ":")) and _condition_at(tokens, m, past)):
             return True
     return False
 
 
+def _share_at(tokens: list[Token], m: int) -> bool:
+    """
+    Whether a share's or a multiple's word stands at ``m`` right after a
+    number ("40% higher", "40 pc", "five times higher"); "per" only of a
+    rate ("40 per cent"), never of a source ("400 per the Health Ministry").
+    """
+    low = tokens[m].low
+    if not (low in lx.SHARE_WORDS or low in _MULTIPLE_WORDS) or m == 0:
+        return False
+    before = tokens[m - 1]
+    if before.text == "-" and m > 1:
+        before = tokens[m - 2]  # "10-fold"
+    if not (before.is_digits or before.low in lx.UNITS or before.low in lx.TENS):
+        return False
+    return low != "per" or (m + 1 < len(tokens) and tokens[m + 1].low in lx.RATE_UNITS)
+
+
 def _later_after(tokens: list[Token], m: int) -> bool:
-    """Whether a time to come starts at ``m``, after "by" ("August", "2050", "the end")."""
-    return m < len(tokens) and (tokens[m].low in _BY_LATER or tokens[m].is_digits)
+    """
+    Whether a time to come starts at ``m``, after "by": a month, a weekday, a
+    year, "tomorrow", "next week" or "the end of" one ("by the end of the
+    year", not "by the end of the siege" nor "by the government's count").
+    """
+    n = len(tokens)
+    if m < n and tokens[m].low == "the" and m + 2 < n and tokens[m + 1].low == "end":
+        m += 3 if tokens[m + 2].low == "of" else n
+        if m < n and tokens[m].low in ("the", "this", "next", "that"):
+            m += 1
+        return m < n and (tokens[m].low in _END_TIMES or _later_time(tokens[m]))
+    return m < n and (tokens[m].low == "next" or _later_time(tokens[m]))
+
+
+def _later_time(token: Token) -> bool:
+    """Whether ``token`` names a time "by" may reach: "August", "Friday", "2050", "tomorrow"."""
+    low = token.low
+    return (
+        low in lx.MONTHS
+        or low in lx.WEEKDAYS
+        or low in lx.BY_LATER_WORDS
+        or (token.is_digits and len(token.text) == 4)
+    )
+
+
+#: Times whose end "by the end of" reaches ("the week", "the year", "the summer").
+_END_TIMES = lx.LONG_SPAN_UNITS | lx.TIME_PHRASE_NOUNS | frozenset(lx.SEASON_STARTS)
 
 
 #: How many words after a guess's first word a share's word may stand ("as many as 40 percent").

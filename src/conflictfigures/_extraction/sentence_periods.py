@@ -47,26 +47,60 @@ def _said_in(lows: list[str], first: int, last: int) -> bool:
         # (not when the count is the verb's object right after it: "Police
         # reported in January 45 homicides", the count over January)
         return not (last < len(lows) and _count_word(lows[last]))
-    return _set_toll_in(lows, first, k)
+    return _set_toll_in(lows, first, last, k)
 
 
-def _set_toll_in(lows: list[str], first: int, k: int) -> bool:
-    """Whether "in" a period at ``first`` follows the number (at ``k``) of a toll a source set."""
-    # (or when it set a toll, "in" a month or year right after the toll's
-    # number: "Amnesty raised its count to 82 in October", "put the figure at
-    # 66 in 2008"; not "over the past week", the count's own span)
-    if k < 1 or lows[first] != "in" or not _count_word(lows[k]):
+def _set_toll_in(lows: list[str], first: int, last: int, k: int) -> bool:
+    """
+    Whether a bare month or year "in" at ``first`` (ending before ``last``)
+    tells when a source set its own count, the number at ``k``: "Amnesty
+    raised its count to 82 in October", "revised its death toll to 140 in
+    January". Not the count's own period: a toll named by what it counts
+    ("put the number of civilians killed at 3,000 in ...", "the civilian
+    death toll"), a period of more than a month or year ("in the first six
+    months", "in October alone"), nor one a comparison follows ("in 2023, up
+    from 900", "in January, the highest monthly total").
+    """
+    if (
+        k < 1
+        or lows[first] != "in"
+        or not _count_word(lows[k])
+        or not _bare_time(lows, first, last)
+    ):
         return False
     for j in range(k - 1, max(-1, k - _SET_TOLL_REACH), -1):
         if lows[j] in lx.TOLL_SETTING_VERBS and not lows[j].endswith("s"):
-            return any(w in lx.TOTAL_NOUNS for w in lows[j + 1 : k])
+            # the toll's words: a possessive and the toll's nouns, then "to" or "at"
+            return (
+                j + 2 < k
+                and lows[j + 1] in lx.POSSESSIVES
+                and all(w in lx.TOTAL_NOUNS or w == "death" for w in lows[j + 2 : k - 1])
+            )
         if lows[j] in (",", ";", ".") or lows[j] in lx.CLAUSE_JOINERS:
             return False
     return False
 
 
+def _bare_time(lows: list[str], first: int, last: int) -> bool:
+    """
+    Whether "in" at ``first`` names a bare month or year ("in October", "in
+    2008, the group said"; not "in October alone", "in the first six
+    months" nor "in 2023, up from 900 a year earlier").
+    """
+    if not all(w in lx.MONTHS or _count_word(w) for w in lows[first + 1 : last]):
+        return False
+    if last < len(lows) and lows[last] == "alone":
+        return False  # "in October alone": the count's own month
+    after = lows[last + 1 : last + 1 + _COMPARISON_REACH] if last < len(lows) else []
+    return not any(w in _COMPARISON_WORDS or w in lx.SUPERLATIVES for w in after)
+
+
 #: How far before a toll's number the verb that set it may stand.
 _SET_TOLL_REACH = 8
+#: How many words after a period's comma a comparison may stand ("up from", "the highest").
+_COMPARISON_REACH = 3
+#: Words of a comparison after a count's period ("up from 900", "compared with").
+_COMPARISON_WORDS = frozenset({"up", "down", "compared", "than", "against"})
 
 
 def _count_word(low: str) -> bool:

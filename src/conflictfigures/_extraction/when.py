@@ -155,7 +155,10 @@ def statement_anchors(
         for anchor, c_start, _ in claims
         # (nor one in a relative clause, which tells of its head's deed: "A
         # suicide bombing on Monday, which officials said killed 12 people")
-        if not (c_start > 0 and lows[c_start - 1] in ("with", "which", "that"))
+        if not (
+            c_start > 0
+            and (lows[c_start - 1] in ("with", "which") or _relative_that(lows, c_start - 1))
+        )
     )
     starts = [c for c, _ in by_start]
     suffix_min = [0] * len(by_start)
@@ -168,6 +171,23 @@ def statement_anchors(
         i = bisect.bisect_left(starts, d.last)
         out.append(suffix_min[i] if i < len(by_start) else 1 << 62)
     return out
+
+
+def _relative_that(lows: list[str], k: int) -> bool:
+    """
+    Whether "that" at ``k`` opens a relative clause, after its head noun ("A
+    blast that police said killed 12"); not a cleft's ("It was not until
+    Thursday that the coast guard said") nor a verb of saying's ("said that").
+    """
+    before = lows[k - 1] if k else ""
+    if lows[k] != "that" or not before.isalpha() or before in lx.REPORTING_VERBS:
+        return False
+    cleft = range(max(0, k - _CLEFT_REACH), k - 1)
+    return not any(lows[j] == "it" and lows[j + 1] in lx.BE_FORMS for j in cleft)
+
+
+#: How far before its "that" a cleft's "It was" may stand ("It was only on Wednesday that").
+_CLEFT_REACH = 8
 
 
 #: How far before a figure the "a day after" of its clause may stand.

@@ -222,6 +222,9 @@ from conflictfigures._lexicon.modality import (  # modals, conditions, denials
     DENYING_SUBJECTS as DENYING_SUBJECTS,
     ESTIMATE_MODALS as ESTIMATE_MODALS,
     ESTIMATE_STATES as ESTIMATE_STATES,
+    FEAR_WORDS as FEAR_WORDS,
+    FORECAST_PARTICIPLES as FORECAST_PARTICIPLES,
+    FORECAST_WORDS as FORECAST_WORDS,
     HEDGE_ADVERBS as HEDGE_ADVERBS,
     IF_WORDS as IF_WORDS,
     MODALS as MODALS,
@@ -366,6 +369,7 @@ from conflictfigures._lexicon.statements import (  # a body's own statement, re-
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,
     BEGINNING_NOUNS as BEGINNING_NOUNS,
+    BY_LATER_WORDS as BY_LATER_WORDS,
     CAME_AFTER_VERBS as CAME_AFTER_VERBS,
     COUNTING_ORDINALS as COUNTING_ORDINALS,
     COUNTING_PLACES as COUNTING_PLACES,

@@ -25,10 +25,16 @@ ESTIMATE_STATES = frozenset({"be", "number", "total"})
 BELIEF_ADVERBS = frozenset({"well", "now", "already", "easily", "actually", "even"})
 #: The modals of what might have been, before "have" ("could have killed dozens").
 UNREAL_MODALS = frozenset({"could", "would"})
+#: The participles of a forecast ("projected to rise", "forecast to reach").
+FORECAST_PARTICIPLES = frozenset({"projected", "forecast", "predicted"})
 #: Words before "to" that make the verb after it a projection ("expected to rise").
-PROJECTION_WORDS = frozenset(
-    {"expected", "likely", "feared", "set", "projected", "poised", "forecast", "predicted"}
+PROJECTION_WORDS = (
+    frozenset({"expected", "likely", "feared", "set", "poised"}) | FORECAST_PARTICIPLES
 )
+#: Words of a forecast or a model before a modal's guess that make it a
+#: scenario's ("a model projects the toll could be 10,000", "forecasts
+#: suggest the dead could number 3,000").
+FORECAST_WORDS = FORECAST_PARTICIPLES | frozenset({"projects", "forecasts", "predicts", "model"})
 #: Words of a fear, a chance or a model before a count that make it no count
 #: ("a 35% chance of fatalities exceeding 1,000", "fears of the death toll
 #: reaching 10,000", "models show the toll hitting 2 million").
@@ -45,6 +51,10 @@ DENYING_SUBJECTS = frozenset({"nobody", "none"})
 #: Adverbs of a guess at what is ("possibly dozens more", "were probably
 #: killed"): a hedge on the count they stand by.
 HEDGE_ADVERBS = frozenset({"possibly", "probably", "perhaps", "presumably"})
+#: The words of a fear or a warning among those: in a clause set off before
+#: a guess they fear something else ("Amid fears of reprisals, villagers
+#: said the dead could number 60").
+FEAR_WORDS = frozenset({"fear", "fears", "warn", "warned", "warning"})
 #: Words just before a word of death that deny it ("no deaths were
 #: reported", "No one was killed", "not killed"): no death told.
 DENIAL_WORDS = DENYING_DETERMINERS | DENYING_ADVERBS | DENYING_SUBJECTS

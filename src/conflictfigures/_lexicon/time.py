@@ -323,3 +323,6 @@ LAST_NIGHT_FORMS = ("last night", "Last night", "LAST NIGHT")
 #: ``PROJECTION_WORDS``, which hold "feared" and "likely" of what may have
 #: happened.
 FUTURE_WORDS = frozenset({"expected", "forecast", "scheduled", "planned"})
+#: Words after "by" that name a time still to come, besides months, weekdays
+#: and years ("by tomorrow", "by tonight", "by then").
+BY_LATER_WORDS = frozenset({"tomorrow", "tonight", "morning", "nightfall", "then"})
