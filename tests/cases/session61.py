@@ -8,7 +8,7 @@ is no verb of the object's own.
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, REF, D, K, M, P, Row, fig
+from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, fig
 
 __all__ = ["EXAMPLES_SESSION61"]
 
@@ -123,5 +123,29 @@ EXAMPLES_SESSION61: list[Row] = [
         P,
         [],
         "(guard) 'under the rubble' with no word of still being there tells no state (session 61)",
+    ),
+    (
+        (
+            "At least 326 people have been killed by security forces in the protests, according "
+            "to information obtained by IHRNGO."
+        ),
+        P,
+        [fig(K, 326, "at_least", claimed_by="IHRNGO")],
+        "'information obtained by' names who counted, as 'figures compiled by' (session 61)",
+    ),
+    (
+        "There were 1,200 deaths recorded by ACLED in the province.",
+        P,
+        [fig(K, 1_200, claimed_by="ACLED")],
+        "'deaths recorded by' names who counted (session 61)",
+    ),
+    (
+        (
+            "Air defence forces shot down 37 cruise missiles overnight, Commander-in-Chief "
+            "Valerii Zaluzhnyi has said."
+        ),
+        P,
+        [fig(DEST, 37, claimed_by="Commander-in-Chief Valerii Zaluzhnyi")],
+        "a hyphenated title is read whole before a speaker's name (session 61)",
     ),
 ]

@@ -137,6 +137,17 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if tok.text in lx.DASHES and j > 0 and tok.gap == GLUED and words:
             j -= 1
             continue
+        if (
+            words
+            and 0 < j < end - 1
+            and tok.is_word
+            and tok.gap == GLUED
+            and tokens[j - 1].text in lx.DASHES
+            and tokens[j + 1].text in lx.DASHES
+            and tokens[j + 1].gap == GLUED
+        ):
+            j -= 1  # a word inside a hyphenated title: "Commander-in-Chief Valerii Zaluzhnyi"
+            continue
         if j > 0 and name_digits(tokens, j):
             j -= 1  # a name with digits glued to it: "M23 says", "the G7 said"
             words += 1

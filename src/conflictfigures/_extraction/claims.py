@@ -56,8 +56,12 @@ def _a_year(tokens: list[Token], k: int) -> bool:
     return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
-#: Participles after which "by" names who counted ("figures compiled by the ministry").
-_COUNTED_BY = frozenset({"compiled", "collected", "gathered", "collated", "published", "released"})
+#: Participles after which "by" names who counted ("figures compiled by the
+#: ministry", "information obtained by IHRNGO", "deaths recorded by ACLED").
+_COUNTED_BY = frozenset(
+    {"compiled", "collected", "gathered", "collated", "published", "released"}
+    | {"obtained", "recorded", "documented", "verified"}
+)
 #: Participles after which "by" names who gave a count, only right after the
 #: count's noun ("The toll, given by the civil protection agency, stood at
 #: 23", "a tally maintained by Dawn"; not "a speech given by the mayor",
