@@ -98,6 +98,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
     liquidat overboard striking spent overnight observation admission outpatient illness
+    rubble debris ruins
     irritation drove driven desert push chase expel evict bunker accommodat supreme
     sleep slept slipp poured stream flock trek surged leaving depart
     regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
