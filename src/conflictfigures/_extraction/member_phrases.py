@@ -140,11 +140,12 @@ def own_verb_after(tokens: list[Token], k: int, *, member: bool = False) -> bool
     3 people died", "and 5,000 residents fled", "and 7 villagers remain
     missing", "and 40 militants surrendered"): a clause, no member.  With
     ``member``, only up to the next list word (a member's own words: "and
-    her teenage son, and an unarmed man").
+    her teenage son, and an unarmed man"), and no verb of a relative clause
+    on the member ("in his compound, a woman who was fetching water and").
     """
     for tok in tokens[k + 1 : k + 1 + _OWN_VERB_AFTER]:
         low = tok.low
-        if member and low in (",", "and"):
+        if member and (low in (",", "and") or low in lx.RELATIVE_PRONOUNS):
             return False
         if (
             low in lx.INTRANSITIVE_TRIGGERS
