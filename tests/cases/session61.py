@@ -148,4 +148,10 @@ EXAMPLES_SESSION61: list[Row] = [
         [fig(DEST, 37, claimed_by="Commander-in-Chief Valerii Zaluzhnyi")],
         "a hyphenated title is read whole before a speaker's name (session 61)",
     ),
+    (
+        "Troops destroyed 9 tanks. The General Staff's running tally also lists 7 guns.",
+        P,
+        [fig(DEST, 9), fig(DEST, 7, claimed_by="The General Staff's")],
+        "a document's owner keeps its count past an adverb and the words after its possessive",
+    ),
 ]

@@ -636,3 +636,54 @@ def relative_said(tokens: list[Token], k: int) -> bool:
 
 #: How many words a relative clause's subject may take before its speaking verb.
 _RELATIVE_SUBJECT_REACH = 5
+
+
+#: Participles that give what a count rests on ("based on hospital records").
+BASIS_WORDS = frozenset({"based", "drawn", "compiled", "built"})
+#: How many words the basis of a count may take.
+_BASIS_REACH = 8
+
+
+def document_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``ARTICLE? OWNER DOCUMENT (BASIS_PARTICIPLE ("on" | "from") WORD{1,6})?``
+    before the verb at ``k``: whose count or report states the number ("An
+    AFP tally based on official figures puts the toll at 1,200": AFP).
+    """
+    j = k
+    for m in range(k - 2, max(0, k - _BASIS_REACH) - 1, -1):
+        low = tokens[m].low
+        if low in BASIS_WORDS and tokens[m + 1].low in ("on", "from"):
+            j = m
+            break
+        if not tokens[m].is_word:
+            break
+    if j == k and j > 2 and tokens[j - 1].low in lx.PERFECT_ADVERBS:
+        j -= 1  # "The General Staff's running tally also lists"
+    if j < 2 or tokens[j - 1].low not in lx.CLAIM_DOCUMENTS:
+        return None
+    rng = claimant_left(tokens, j - 1)
+    if rng is not None and tokens[rng[0]].low in ("a", "an"):
+        rng = (rng[0] + 1, rng[1])
+    if rng is not None and (own := _possessive_in(tokens, rng)) is not None:
+        rng = (rng[0], own)  # "The General Staff's running tally": its owner
+    if rng is not None and all(
+        t.low in lx.REPORT_ADJECTIVES and not speaker_noun(t.low) for t in tokens[rng[0] : rng[1]]
+    ):
+        return None  # "Early reports put the toll at 15": no owner named ("Early" is none)
+    return rng
+
+
+def _possessive_in(tokens: list[Token], rng: tuple[int, int]) -> int | None:
+    """
+    Where the words after the last possessive inside a claimant's words start
+    ("The General Staff's running": after "Staff's"), else ``None``.
+    """
+    return next(
+        (m + 1 for m in range(rng[1] - 2, rng[0] - 1, -1) if tokens[m].low.endswith(_POSSESSIVE)),
+        None,
+    )
+
+
+#: The endings of a possessive word, with a straight or a curly apostrophe ("Staff's").
+_POSSESSIVE = ("'s", "\u2019s")

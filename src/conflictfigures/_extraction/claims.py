@@ -10,9 +10,11 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.appositives import aside_claimant
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import (
+    BASIS_WORDS,
     before_who,
     claimant_left,
     claimant_right,
+    document_owner,
     relative_said,
     with_source,
 )
@@ -252,38 +254,6 @@ def _clause_after(tokens: list[Token], k: int) -> bool:
         if not t.is_word:
             return False  # ("claimed the bombing that had killed 30 people, police said")
     return False
-
-
-#: Participles that give what a count rests on ("based on hospital records").
-_BASIS_WORDS = frozenset({"based", "drawn", "compiled", "built"})
-#: How many words the basis of a count may take.
-_BASIS_REACH = 8
-
-
-def _document_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """
-    ``ARTICLE? OWNER DOCUMENT (BASIS_PARTICIPLE ("on" | "from") WORD{1,6})?``
-    before the verb at ``k``: whose count or report states the number ("An
-    AFP tally based on official figures puts the toll at 1,200": AFP).
-    """
-    j = k
-    for m in range(k - 2, max(0, k - _BASIS_REACH) - 1, -1):
-        low = tokens[m].low
-        if low in _BASIS_WORDS and tokens[m + 1].low in ("on", "from"):
-            j = m
-            break
-        if not tokens[m].is_word:
-            break
-    if j < 2 or tokens[j - 1].low not in lx.CLAIM_DOCUMENTS:
-        return None
-    rng = claimant_left(tokens, j - 1)
-    if rng is not None and tokens[rng[0]].low in ("a", "an"):
-        rng = (rng[0] + 1, rng[1])
-    if rng is not None and all(
-        t.low in lx.REPORT_ADJECTIVES and not speaker_noun(t.low) for t in tokens[rng[0] : rng[1]]
-    ):
-        return None  # "Early reports put the toll at 15": no owner named ("Early" is none)
-    return rng
 
 
 def _finding_claims(tokens: list[Token], lows: list[str]) -> list[tuple[int, int, int]]:
@@ -637,7 +607,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue
         if low in lx.COUNT_FINDS:
             # "An Associated Press count found at least 60 dead"
-            rng = _document_owner(tokens, k)
+            rng = document_owner(tokens, k)
             if rng is not None:
                 found.append((k, *rng))
             continue
@@ -652,7 +622,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # civilian deaths"; not "12 deaths were recorded", nor "the
             # number of refugees recorded globally" (a participle inside the
             # noun phrase); claimant_left steps over "has" and "have"
-            rng = claimant_left(tokens, k) or aside_claimant(tokens, k)
+            # (or a document's owner: "The General Staff's running tally
+            # also lists 7,276 armored combat vehicles")
+            rng = claimant_left(tokens, k) or aside_claimant(tokens, k) or document_owner(tokens, k)
             if (
                 rng is not None
                 and tokens[k - 1].low not in lx.BE_FORMS
@@ -704,7 +676,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                     for m in range(k + 2, min(n, k + 2 + _SPOKE_OF_REACH))
                 )
                 # (a report's owner: "The Navy's first report spoke of 24 dead")
-                and (rng := _document_owner(tokens, k) or claimant_left(tokens, k)) is not None
+                and (rng := document_owner(tokens, k) or claimant_left(tokens, k)) is not None
             ):
                 found.append((k, *rng))
             continue
@@ -712,9 +684,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # "Health officials put the death toll at 31,000", "An AFP tally
             # based on official figures puts the toll at 1,200", "the
             # ministry raised the toll to 38"
-            rng = (
-                _document_owner(tokens, k) or claimant_left(tokens, k) or aside_claimant(tokens, k)
-            )
+            rng = document_owner(tokens, k) or claimant_left(tokens, k) or aside_claimant(tokens, k)
             if rng is not None and (_puts_a_count(tokens, k) or _total_given(tokens, rng[0])):
                 found.append((k, *rng))
             continue
@@ -761,9 +731,9 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 and speaker_noun(tokens[who[1] - 1].low)
             ):
                 rng = who
-        if rng is not None and not _BASIS_WORDS.isdisjoint(t.low for t in tokens[rng[0] : rng[1]]):
+        if rng is not None and not BASIS_WORDS.isdisjoint(t.low for t in tokens[rng[0] : rng[1]]):
             # "A UN report based on interviews said": the report's owner
-            rng = _document_owner(tokens, k) or rng
+            rng = document_owner(tokens, k) or rng
         if rng is None and k + 1 < n:
             prev = tokens[k - 1] if k > 0 else None
             if prev is None or prev.text in lx.QUOTES or prev.text == ",":
