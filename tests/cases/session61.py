@@ -154,4 +154,16 @@ EXAMPLES_SESSION61: list[Row] = [
         [fig(DEST, 9), fig(DEST, 7, claimed_by="The General Staff's")],
         "a document's owner keeps its count past an adverb and the words after its possessive",
     ),
+    (
+        "The army spokesman, Colonel Ahmed Ali, on Sunday said 12 soldiers were killed.",
+        P,
+        [fig(K, 12, claimed_by="Colonel Ahmed Ali")],
+        "a speaker's name set off after the speaker's role before a reporting verb (session 61)",
+    ),
+    (
+        "The attack, in Kabul, Afghanistan, yesterday killed 12 people, police said.",
+        P,
+        [fig(K, 12, claimed_by="police")],
+        "(guard) a place set off by commas after no speaker's noun is no speaker (session 61)",
+    ),
 ]

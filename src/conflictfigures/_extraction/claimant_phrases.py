@@ -36,6 +36,27 @@ def _month_near(tokens: list[Token], j: int) -> bool:
     )
 
 
+#: How many words a speaker's name set off by commas may hold.
+_APPOSITIVE_NAME_WORDS = 5
+
+
+def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """
+    ``SPEAKER_NOUN "," NAME{1,5} ","`` ending at the comma at ``j``, before a
+    reporting verb and its time words: the name set off after the speaker's
+    role ("Nato's supreme commander, General Wesley Clark, yesterday
+    claimed"), else ``None``.
+    """
+    if j < 3 or tokens[j].text != ",":
+        return None
+    m = j - 1
+    while m > 0 and j - m <= _APPOSITIVE_NAME_WORDS and tokens[m].is_capitalized:
+        m -= 1
+    if m == j - 1 or tokens[m].text != "," or not speaker_noun(tokens[m - 1].low):
+        return None
+    return m + 1, j
+
+
 def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     Read the claimant's words ending just before ``tokens[k]`` (a reporting
@@ -69,6 +90,8 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     ):
         j -= 1
         skipped += 1
+    if j < k - 1 and (named := _appositive_name(tokens, j)) is not None:
+        return named  # "Nato's supreme commander, General Wesley Clark, yesterday claimed"
     # "the UN humanitarian office (OCHA) reported", "the Syrian Civil
     # Defence (White Helmets) said": the name before it
     j -= bracketed_before(tokens, j)
