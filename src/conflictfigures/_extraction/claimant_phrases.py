@@ -90,8 +90,8 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     ):
         j -= 1
         skipped += 1
-    if j < k - 1 and (named := _appositive_name(tokens, j)) is not None:
-        return named  # "Nato's supreme commander, General Wesley Clark, yesterday claimed"
+    if j < k - 1 and (apposed := _appositive_name(tokens, j)) is not None:
+        return apposed  # "Nato's supreme commander, General Wesley Clark, yesterday claimed"
     # "the UN humanitarian office (OCHA) reported", "the Syrian Civil
     # Defence (White Helmets) said": the name before it
     j -= bracketed_before(tokens, j)
