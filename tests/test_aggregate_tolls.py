@@ -1966,3 +1966,16 @@ def test_a_revised_total_of_the_shot_is_no_outcome_of_theirs() -> None:
     """
     text = "Police said 10 people were shot at a party. Police later revised the figure to eight."
     assert tally(extract(text, published=FRI))[Category.WOUNDED].best == 8
+
+
+def test_a_toll_told_final_is_its_incidents_however_long_ago() -> None:
+    """
+    Session 61: a toll told final ("put the final death toll at 587") is the
+    toll of its incident, never the background of a count told after it,
+    even when the incident's month began long before the story.
+    """
+    text = (
+        "A committee investigating the bombing in October put the final death toll at 587 on "
+        "Friday, up from the 358 announced in the days after the blast."
+    )
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == 587
