@@ -1979,3 +1979,18 @@ def test_a_toll_told_final_is_its_incidents_however_long_ago() -> None:
         "Friday, up from the 358 announced in the days after the blast."
     )
     assert tally(extract(text, published=FRI))[Category.KILLED].best == 587
+
+
+def test_one_of_them_naming_the_dead_again_is_no_fate_of_the_wounded() -> None:
+    """
+    Session 61: "One of them, the 19-year-old, ... was pronounced dead" names
+    again the one told dead before (by the word after "the"), past the share
+    set off before it: no second death, no fate of the wounded.
+    """
+    text = (
+        "Police say a 19-year-old man has died and a 17-year-old boy is in serious condition "
+        "after a shooting on Friday. Officers found both victims in a courtyard. One of them, "
+        "the 19-year-old, was rushed to a trauma centre, where he was pronounced dead."
+    )
+    tolls = tally(extract(text, published=FRI))
+    assert (tolls[Category.KILLED].best, tolls[Category.WOUNDED].best) == (1, 1)

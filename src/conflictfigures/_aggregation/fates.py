@@ -359,14 +359,24 @@ def _dead_one_again(f: Figure, dead_words: set[str]) -> bool:
     """
     Whether a single death named with "the" names again one told dead
     before it in its document, by the word after "the" ("a 19-year-old man
-    is dead ... The 19-year-old, identified as ..., was pronounced dead"):
+    is dead ... The 19-year-old, identified as ..., was pronounced dead";
+    "One of them, the 19-year-old, ..."):
     that death again, no fate of the wounded between them.  ``dead_words``
     are the words of the single deaths told before it (one lookup).
     """
-    words = f.surface.lower().split(maxsplit=2)
+    words = f.surface.lower().split(maxsplit=_ONE_OF_REACH)
+    if words[:2] == ["one", "of"]:
+        # past a share set off before it: "One of them, the 19-year-old, was
+        # rushed to a trauma centre, where he was pronounced dead"
+        k = next((i + 1 for i, w in enumerate(words[:_ONE_OF_REACH]) if w.endswith(",")), 0)
+        words = words[k:] if k else []
     if f.count.low != 1 or len(words) < 2 or words[0] != "the":
         return False
     return words[1].strip(",.;:") in dead_words
+
+
+#: How many words "one of ..." may take before the comma that sets it off.
+_ONE_OF_REACH = 5
 
 
 def _last_of_the_dead(f: Figure, dead_counts: set[int]) -> bool:
