@@ -8,7 +8,7 @@ is no verb of the object's own.
 
 from __future__ import annotations
 
-from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, fig
+from tests.cases.extraction import DEST, DISP, REF, D, K, M, P, Row, W, fig
 
 __all__ = ["EXAMPLES_SESSION61"]
 
@@ -165,5 +165,17 @@ EXAMPLES_SESSION61: list[Row] = [
         P,
         [fig(K, 12, claimed_by="police")],
         "(guard) a place set off by commas after no speaker's noun is no speaker (session 61)",
+    ),
+    (
+        "A police officer is recovering after being shot in the shoulder during a gunfight.",
+        P,
+        [fig(W, 1)],
+        "'is recovering after being shot' is the hurt, alive (session 61)",
+    ),
+    (
+        "Police are recovering after being criticised for the raid.",
+        P,
+        [],
+        "(guard) recovering after no harm counts no one (session 61)",
     ),
 ]

@@ -313,6 +313,12 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         ((*taken, "for", "questioning"), Category.DETAINED, None)
         for taken in (("picked", "up"), ("taken", "in"), ("brought", "in"), ("held",))
     ),
+    # "A police officer is recovering after being shot in the shoulder":
+    # the hurt, alive (a harm of untold outcome, or a wound)
+    *(
+        (("recovering", "after", "being", harm), Category.WOUNDED, None)
+        for harm in ("shot", "stabbed", "hit", "struck", "wounded", "injured", "attacked", "beaten")
+    ),
     # "Thousands more remained under the rubble", "two people were still
     # believed to be under the debris": missing, not found yet (still there:
     # not "the bodies were under the rubble")
