@@ -178,4 +178,16 @@ EXAMPLES_SESSION61: list[Row] = [
         [],
         "(guard) recovering after no harm counts no one (session 61)",
     ),
+    (
+        "Police say a man went to hospital with a gunshot wound to the hand on Sunday night.",
+        P,
+        [fig(W, 1, claimed_by="Police")],
+        "coming to care with an injury is the hurt, as escaping with one is (session 61)",
+    ),
+    (
+        "Thousands of families arrived at the camp with nothing but their clothes.",
+        P,
+        [],
+        "(guard) arriving with no injury, at no place of care, counts no one hurt (session 61)",
+    ),
 ]

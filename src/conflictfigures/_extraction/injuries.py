@@ -22,18 +22,20 @@ if TYPE_CHECKING:
 
 def injury_after_escape(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     """
-    ``ESCAPE_VERB PARTICLE{0,2} ("from" WORD{1,4})? "with" injury`` at ``k``:
-    coming through with a wound ("escaped with burns", "rescued with minor
-    injuries", "pulled out alive with injuries", "escaped from the burning
-    house with burns"); see :func:`read_injury`.
+    ``ESCAPE_VERB PARTICLE{0,2} (("from" | "to" | "at" | "into") WORD{1,4})?
+    "with" injury`` at ``k``: coming through with a wound ("escaped with
+    burns", "rescued with minor injuries", "pulled out alive with injuries",
+    "escaped from the burning house with burns"), or coming to care with it
+    ("went to hospital with a gunshot wound", ``lx.CARE_ARRIVAL_VERBS``
+    before a place of care); see :func:`read_injury`.
     """
     n = len(tokens)
-    if k >= n or tokens[k].low not in lx.ESCAPE_VERBS:
+    if k >= n or (tokens[k].low not in lx.ESCAPE_VERBS and not _came_to_care(tokens, k)):
         return None
     j = k + 1
     while j < min(n, k + 3) and tokens[j].low in lx.ESCAPE_PARTICLES:
         j += 1
-    if j < n and tokens[j].low == "from":
+    if j < n and tokens[j].low in _PLACE_OPENERS:
         # a place come out of, words only ("from the rubble", "from the wreckage")
         stop = min(n, j + 6)
         j += 1
@@ -42,6 +44,23 @@ def injury_after_escape(tokens: list[Token], k: int) -> tuple[Category, int] | N
     if j < n and tokens[j].low == "with":
         return read_injury(tokens, j + 1)
     return None
+
+
+#: The words that open the place one came out of or came to ("from the
+#: rubble", "to hospital", "at a clinic").
+_PLACE_OPENERS = frozenset({"from", "to", "at", "into"})
+#: How far after a verb of coming its place of care may stand.
+_CARE_REACH = 5
+
+
+def _came_to_care(tokens: list[Token], k: int) -> bool:
+    """
+    Whether a verb of coming at ``k`` brings its person to a place of care
+    within a few words ("went to hospital", "turned up at a clinic").
+    """
+    return tokens[k].low in lx.CARE_ARRIVAL_VERBS and any(
+        t.low in lx.CARE_PLACE_WORDS for t in tokens[k + 1 : k + 1 + _CARE_REACH]
+    )
 
 
 def _between_modifiers(tokens: list[Token], j: int, k: int) -> bool:

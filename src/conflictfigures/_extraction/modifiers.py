@@ -396,7 +396,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         # "policemen who were kidnapped on the road were shot and killed":
         # the main clause's verb, when one follows, is what befell them.
         return _main_verb_after(tokens, k + 2) or k + 1
-    if (low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None) or (
+    if (low in lx.WITH_INJURY_VERBS and injury_after_escape(tokens, k) is not None) or (
         low in lx.SUFFER_VERBS and injury_within(tokens, k + 1)
     ):
         # the group's own verb with its wound: "A passenger survived with

@@ -201,7 +201,7 @@ def read_passive(
                 and injury_after(tokens, k) is not None
             )
             # "was left with life-changing injuries": "left" with its injury
-            and not (low in lx.ESCAPE_VERBS and injury_after_escape(tokens, k) is not None)
+            and not (low in lx.WITH_INJURY_VERBS and injury_after_escape(tokens, k) is not None)
             # "have left their homes": a phrase of its own, no auxiliary
             and not (low in PASSIVE_BY_FIRST and passive_phrase_at(tokens, k) is not None)
         ) or (
@@ -322,7 +322,7 @@ def read_passive(
         return (people, equipment), k, end, perfect
     if skipped and tokens[k].is_word and (death := to_death_end(tokens, k)) is not None:
         return (Category.KILLED, None), k, death, perfect  # "were hacked or shot to death"
-    if tokens[k].low in lx.ESCAPE_VERBS and (escaped := injury_after_escape(tokens, k)):
+    if tokens[k].low in lx.WITH_INJURY_VERBS and (escaped := injury_after_escape(tokens, k)):
         return (escaped[0], None), k, escaped[1], perfect  # "Two people escaped with burns"
     cared = k + 1 < n and tokens[k + 1].low == "with" and tokens[k].low in _CARE_WORDS
     if (

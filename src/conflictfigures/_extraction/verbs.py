@@ -329,7 +329,7 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
     while j < n and j < k + 6 and (tokens[j].low in lx.AUXILIARIES or is_adverb(tokens[j])):
         if tokens[j].low in lx.FATAL_ADVERBS and j > k and j + 1 < n and tokens[j + 1].is_word:
             return True  # "were fatally shot"
-        if tokens[j].low in lx.ESCAPE_VERBS and injury_after_escape(tokens, j) is not None:
+        if tokens[j].low in lx.WITH_INJURY_VERBS and injury_after_escape(tokens, j) is not None:
             return True  # "were found with fatal stab wounds" ("found" is an auxiliary too)
         j += 1
     if j >= n:
@@ -339,7 +339,7 @@ def verb_follows(tokens: list[Token], k: int) -> bool:
         return True
     if low in lx.TREATED_VERBS and j + 1 < n and tokens[j + 1].low == "for":
         return True  # "were treated for minor injuries"
-    if low in lx.ESCAPE_VERBS and injury_after_escape(tokens, j) is not None:
+    if low in lx.WITH_INJURY_VERBS and injury_after_escape(tokens, j) is not None:
         return True  # "were found with fatal stab wounds", "escaped with burns"
     if (
         j > k

@@ -32,6 +32,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     BREAKDOWN_OPENERS as BREAKDOWN_OPENERS,
     BROKEN_WORDS as BROKEN_WORDS,
     CAPTIVE_WORDS as CAPTIVE_WORDS,
+    CARE_ARRIVAL_VERBS as CARE_ARRIVAL_VERBS,
     CHANGE_SIGNS as CHANGE_SIGNS,
     CHANNELS as CHANNELS,
     CLAIM_DOCUMENTS as CLAIM_DOCUMENTS,
@@ -133,6 +134,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     UNKNOWN_WORDS as UNKNOWN_WORDS,
     VERB_LIKE as VERB_LIKE,
     WHOLE_SHARE_WORDS as WHOLE_SHARE_WORDS,
+    WITH_INJURY_VERBS as WITH_INJURY_VERBS,
     WOUND_ADVERBS as WOUND_ADVERBS,
     ZERO_WORDS as ZERO_WORDS,
 )

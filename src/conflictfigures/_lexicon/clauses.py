@@ -248,6 +248,15 @@ ESCAPE_VERBS = frozenset(
     "escaped escaping survived surviving rescued pulled emerged freed left dragged evacuated"
     " airlifted found".split()  # "was found nearby with stab injuries"
 )
+#: Verbs of coming to care on one's own, before the place and "with" an
+#: injury ("a man went to hospital with a gunshot wound", "arrived at a
+#: clinic with burns", "turned up at the hospital with stab wounds").
+CARE_ARRIVAL_VERBS = frozenset(
+    "went goes go arrived arrives walked walks came comes turned showed presented".split()
+)
+#: The verbs before which "with" an injury tells the hurt (see
+#: ``injuries.injury_after_escape``, which checks an arrival's place of care).
+WITH_INJURY_VERBS = ESCAPE_VERBS | CARE_ARRIVAL_VERBS
 #: Words between such a verb and its "with" ("pulled out alive with injuries").
 ESCAPE_PARTICLES = frozenset({"out", "alive", "free", "away", "nearby", "later"})
 #: Verbs whose injury follows "for" ("were treated for minor injuries").
