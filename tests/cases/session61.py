@@ -190,4 +190,19 @@ EXAMPLES_SESSION61: list[Row] = [
         [],
         "(guard) arriving with no injury, at no place of care, counts no one hurt (session 61)",
     ),
+    (
+        (
+            "The victims - a 19-year-old man, a 22-year-old man and a 17-year-old girl - were "
+            "all taken to hospital, police said."
+        ),
+        P,
+        [fig(W, 3, claimed_by="police")],
+        "a list in a dashed aside takes the verb after the closing dash (session 61)",
+    ),
+    (
+        "The victims—two men and a girl—were taken to hospital.",
+        P,
+        [fig(W, 3), fig(W, 2, part=True), fig(W, 1, part=True)],
+        "a dashed aside of long dashes glued to their words (session 61)",
+    ),
 ]

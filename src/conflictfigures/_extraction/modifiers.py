@@ -232,6 +232,25 @@ def _being_verb(
     return main
 
 
+#: How far before a group the dash that opens its aside may stand.
+_DASH_REACH = 24
+
+
+def _closing_dash(tokens: list[Token], start: int, k: int) -> bool:
+    """
+    Whether the dash at ``k`` closes an aside opened by a dash before the
+    group starting at ``start`` (a spaced dash, or a long one glued: not the
+    hyphen inside a word).
+    """
+
+    def is_dash(tok: Token) -> bool:
+        return tok.text in lx.DASHES and (tok.gap != GLUED or tok.text != "-")
+
+    return is_dash(tokens[k]) and any(
+        is_dash(t) for t in tokens[max(0, start - _DASH_REACH) : start]
+    )
+
+
 def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool = False) -> int:
     """
     ``MODIFIER = "," ASIDE "," | "(" ASIDE ")" | OPENER WORD{0,14}``: step over
@@ -285,6 +304,10 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         return verb  # "At least 535 men, women and children were killed"
     if tok.text == "," and k + 1 < n and group_verb_at(tokens, k + 1):
         return k + 1  # a stray comma: "22 people, were killed"
+    if k + 1 < n and _closing_dash(tokens, np[0], k) and group_verb_at(tokens, k + 1):
+        # a dashed aside's last member: "The victims - two men and a girl -
+        # were taken to hospital", "The victims—two men and a girl—were"
+        return k + 1
     # An aside between spaced dashes: "7 people - 4 men and 3 women - were hurt".
     dash = tok.text in lx.DASHES and tok.gap != GLUED
     part = part_verb(tokens, k + 1 if tok.text == "," else k)
