@@ -205,4 +205,16 @@ EXAMPLES_SESSION61: list[Row] = [
         [fig(W, 3), fig(W, 2, part=True), fig(W, 1, part=True)],
         "a dashed aside of long dashes glued to their words (session 61)",
     ),
+    (
+        "The blast killed 12 people and wounded the same number.",
+        P,
+        [fig(K, 12), fig(W, 12)],
+        "'the same number' is the count before it, as 'a similar number' is (session 61)",
+    ),
+    (
+        "The army lost the same number of soldiers as last year.",
+        P,
+        [],
+        "(guard) 'the same number of' a group compares, no count (session 61)",
+    ),
 ]

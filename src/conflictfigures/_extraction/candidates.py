@@ -437,6 +437,8 @@ def make_candidate(
                 and tokens[np[0]].low in lx.ORDINALS
                 # (not a compound of it: "a sixth-grade student", "a first-year student")
                 and not (np[0] + 2 < np[1] and ordinal_compound(tokens, np[0]))
+                # (nor a count told again: "injured the same number")
+                and not (head == "number" and np[1] - np[0] == 2)
             )
             # "host the largest numbers": a superlative before a plural is no one
             or (

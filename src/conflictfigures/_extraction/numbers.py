@@ -44,6 +44,7 @@ from conflictfigures._lexicon import (
     SET_OF_NOUNS,
     TENS,
     TIME_WORDS,
+    TOLD_AGAIN,
     TRAILING_QUALIFIERS,
     TWIN,
     UNITS,
@@ -412,6 +413,16 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
         if i + 1 < n and tokens[i + 1].low in PEOPLE_NOUNS and tokens[i + 1].low.endswith("s"):
             return NumberReading(i, i + 1, 2, Qualifier.EXACT)
         return None
+    if (
+        start.low == "the"
+        and i + 2 < n
+        and tokens[i + 1].low in TOLD_AGAIN
+        and tokens[i + 2].low == "number"
+        and (i + 3 == n or tokens[i + 3].low != "of")
+    ):
+        # "killing ten and injuring the same number": an article's count, which
+        # ``same_number.numbers_told_again`` sets to the count before it
+        return article_reading(i)
     seconds = QUALIFIER_SECONDS.get(start.low)
     if seconds is not None and (i + 1 >= n or tokens[i + 1].low not in seconds):
         return None  # "in", "as", "at" that start no qualifier: the common case

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import NumberReading
 from conflictfigures.models import Qualifier
 
@@ -19,16 +20,6 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
 __all__ = ["numbers_told_again"]
-
-#: Words before "number" that tell a count the same as the one before, and
-#: how it is qualified.
-_AGAIN: dict[str, Qualifier] = {
-    "same": Qualifier.EXACT,
-    "equal": Qualifier.EXACT,
-    "identical": Qualifier.EXACT,
-    "similar": Qualifier.ABOUT,
-    "comparable": Qualifier.ABOUT,
-}
 
 
 def numbers_told_again(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
@@ -62,4 +53,4 @@ def _again(tokens: list[Token], r: Reading) -> Qualifier | None:
     start, end = r.np
     if not r.number.article or end - start != 2 or tokens[end - 1].low != "number":
         return None
-    return _AGAIN.get(tokens[start].low)
+    return lx.TOLD_AGAIN.get(tokens[start].low)

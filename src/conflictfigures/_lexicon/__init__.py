@@ -486,6 +486,7 @@ from conflictfigures._lexicon.words import (  # tokens, numbers, qualifiers, sid
     STATEMENT_NOUNS as STATEMENT_NOUNS,
     TENS as TENS,
     TOKEN_RE as TOKEN_RE,
+    TOLD_AGAIN as TOLD_AGAIN,
     TOLL_WORDS as TOLL_WORDS,
     TOPIC_SHIFT_REACH as TOPIC_SHIFT_REACH,
     TOPIC_SHIFTS as TOPIC_SHIFTS,
