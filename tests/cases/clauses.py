@@ -75,6 +75,7 @@ from tests.cases.review62a import EXAMPLES_REVIEW62A
 from tests.cases.review62b import EXAMPLES_REVIEW62B
 from tests.cases.review62c import EXAMPLES_REVIEW62C
 from tests.cases.review62e import EXAMPLES_REVIEW62E
+from tests.cases.review62f import EXAMPLES_REVIEW62F
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
 from tests.cases.statements import EXAMPLES_STATEMENTS
@@ -3045,6 +3046,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW62C
     + EXAMPLES_REVIEW62B
     + EXAMPLES_REVIEW62E
+    + EXAMPLES_REVIEW62F
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL

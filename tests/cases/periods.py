@@ -217,8 +217,14 @@ EXAMPLES_PERIODS: list[Row] = [
     (
         "More than 1,000 people have been killed since the invasion, including 200 since January.",
         P,
-        [fig(K, 1_000, "more_than", period=[None, "2023-03-16"])],
-        "(guard, after a review) a part's period is not the whole's",
+        [
+            fig(K, 1_000, "more_than", period=[None, "2023-03-16"]),
+            fig(K, 200, part=True, period=["2023-01-01", "2023-03-16"]),
+        ],
+        (
+            "(guard, after a review) a part's period is not the whole's; the part is read with"
+            " its own (review 62f; was not read)"
+        ),
     ),
     (
         "The ministry said 12 soldiers died on March 10 and 12 clashes were reported on March 11.",

@@ -20,7 +20,7 @@ from conflictfigures._extraction.dates import (
     covering,
     may_date,
 )
-from conflictfigures._extraction.periods import find_periods, last_day
+from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.pronoun_tolls import tolls_again
 from conflictfigures._extraction.sentence_checks import record_before
 from conflictfigures._extraction.story_days import (
@@ -31,7 +31,7 @@ from conflictfigures._extraction.story_days import (
     to_come,
 )
 from conflictfigures._extraction.story_years import dates_in_story, full_date_told
-from conflictfigures._extraction.stretch_period import stretch_period
+from conflictfigures._extraction.stretch_period import displaced_period, part_period, stretch_period
 from conflictfigures.models import (
     Category,
     Figure,
@@ -449,8 +449,7 @@ def sentence_figures(
         if in_last:
             period_m = None
         if period_m is None and r.category is Category.DISPLACED and not in_last:
-            j = bisect.bisect_left(period_firsts, r.first)
-            period_m = periods[j] if j < len(periods) else None
+            period_m = displaced_period(tokens, lows, r, (periods, period_firsts))
         elif period_m is None and r.perfect:
             # A perfect tense shares the period later in its clause ("floods
             # have killed 40 and displaced 25,000 since Monday"), not one of
@@ -776,7 +775,7 @@ def sentence_figures(
         # made of, in its time, place and statement; a place of its own before
         # the next part ("92 died in Jajarkot and 40 in Rukum West"), when the
         # whole then spans places and names none
-        places = part_places(tokens, [(p.first, p.last) for p in parts], hi, preps)
+        places = part_places(tokens, parts, hi, preps)
         if len({text[start_of(a) : ends[b - 1]] for a, b in filter(None, places)}) > 1:
             figure = attrs.evolve(figure, location=None)
         yield figure, has_date
@@ -796,6 +795,6 @@ def sentence_figures(
                     else figure.location
                 ),
                 part_of=figure.span,
-                period=last_day(figure.period, doc.published) if p.change else figure.period,
+                period=part_period(p, figure.period, (periods, period_firsts), doc.published),
             )
             yield part, has_date

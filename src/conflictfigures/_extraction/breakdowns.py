@@ -391,7 +391,12 @@ def later_parts(figures: list[Figure]) -> None:
                     or (
                         not f.category.is_equipment
                         and "followed by" in sentence
-                        and _said_before(sentence, start, _WORST_HIT_REACH, _RANKING_HEAD_RE)
+                        and (
+                            _said_before(sentence, start, _WORST_HIT_REACH, _RANKING_HEAD_RE)
+                            # (or in its own words: "Lebanon has taken in the
+                            # most, with 716,000 people registered, followed by")
+                            or _RANKING_HEAD_RE.search(sentence[start:end].lower()) is not None
+                        )
                     )
                 )
                 and (whole := _larger_before(recent[f.category], f)) is not None

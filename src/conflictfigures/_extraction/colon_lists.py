@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.dates import date_word
+from conflictfigures._extraction.flight_stays import STAY_AUX
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.parts import part_group
-from conflictfigures._extraction.phrases import REFUGE_PREPS
+from conflictfigures._extraction.phrases import flight_place
 from conflictfigures._extraction.reading import Reading
 
 if TYPE_CHECKING:
@@ -43,13 +44,30 @@ def _verb_after(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: Words of being or staying between a member's number and where they are
+#: ("444,600 are in Albania", "some 30,000 have gone to Chad"), and how many.
+_STAY_WORDS = STAY_AUX | lx.STAY_PARTICIPLES | {"gone", "went", "fled"}
+_STAY_REACH = 3
+
+
+def _past_stay(tokens: list[Token], j: int) -> int:
+    """Past the words of being or staying at ``j`` (at most a few), else ``j``."""
+    k = j
+    while k < len(tokens) and k - j < _STAY_REACH and tokens[k].low in _STAY_WORDS:
+        k += 1
+    return k
+
+
 def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
     """
     ``FIGURE WORD* ":" MEMBER (","? "and"? MEMBER)*``: the parts of a figure
     listed after a colon: where the people of a figure of the displaced or
-    refugees went (``MEMBER = NUMBER ("to" | "in" | "into") COUNTRY``: "more
-    than 140,000 Congolese have fled to neighbouring countries: some 71,000
-    to Burundi, 41,000 to Uganda, 15,000 to Rwanda"), or, for any figure,
+    refugees went or are (``MEMBER = NUMBER STAY_WORD{0,3} ("to" | "in" |
+    "into") (COUNTRY | NAME)``: "more than 140,000 Congolese have fled to
+    neighbouring countries: some 71,000 to Burundi, 41,000 to Uganda, 15,000
+    to Rwanda"; "860,000 ethnic Albanians had fled Kosovo since March 24:
+    444,600 are in Albania, 247,800 in Macedonia"; no more than the whole
+    together), or, for any figure,
     two or more groups of its kind whose counts add up to it (``MEMBER = NUMBER NP``: "13
     foreign soldiers deployed with the mission: nine South Africans, three
     Malawians and one Uruguayan"); none when the groups do not add up (a
@@ -60,7 +78,8 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
         if tokens[m].text == ":":
             k = m + 1
             break
-        if tokens[m].is_digits or tokens[m].text in (".", ";"):
+        # (a date's digits are no count: "had fled Kosovo since March 24:")
+        if (tokens[m].is_digits and not date_word(tokens, m)) or tokens[m].text in (".", ";"):
             return []
     else:
         return []
@@ -69,14 +88,11 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
     fled = whole.category in lx.DISPLACEMENT_CATEGORIES
     while k < n and (num := read_number(tokens, k)) is not None:
         j = num.last
-        end = (
-            country_end(tokens, j + 1)
-            if fled and j + 1 < n and tokens[j].low in REFUGE_PREPS
-            else None
-        )
-        if end is not None:
+        place = flight_place(tokens, _past_stay(tokens, j)) if fled else None
+        if place is not None:
             part = Reading(num, whole.category)
-            part.last = end
+            part.last = end = place[1]
+            part.place = place  # (its own place, whatever the whole's)
         else:
             group = part_group(tokens, whole, num, j, listed=bool(parts))
             if group is None:
@@ -86,6 +102,10 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
         k = end + 1 if end < n and tokens[end].text == "," else end
         if k < n and tokens[k].low == "and":
             k += 1
+    if not grouped and sum(p.number.stated or 0 for p in parts) > (
+        whole.number.stated or float("inf")
+    ):
+        return []  # (no parts larger than their whole: more people, told apart)
     if grouped and (
         len(parts) < 2
         or sum(p.number.stated or 0 for p in parts) != whole.number.stated

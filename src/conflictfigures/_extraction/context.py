@@ -386,9 +386,17 @@ def counted_part_between(tokens: list[Token], last: int, first: int) -> bool:
     before the period leaves it the figure's ("killed more than 34,000
     people, including 14,000 children, since October 7"; "detained for
     offences, including disobeying police orders, since the protests began").
+    So is one right after a share "of them" ("262,000 refugees have arrived,
+    25,000 of them in the past 24 hours"; not one past the share's words:
+    "most of them women and children, in the past week").
     """
-    return tokens[first - 1].low != "," and any(
-        t.low in lx.PART_OPENERS for t in itertools.islice(tokens, last, first)
+    return tokens[first - 1].low != "," and (
+        any(t.low in lx.PART_OPENERS for t in itertools.islice(tokens, last, first))
+        or (
+            first - last >= 3
+            and tokens[first - 2].low == "of"
+            and tokens[first - 1].low in ("them", "whom")
+        )
     )
 
 

@@ -22,7 +22,7 @@ from conflictfigures._extraction.numbers import NumberReading, read_number
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["STAY_OPENING_BYTES", "StayOpening", "stay_opening"]
+__all__ = ["STAY_AUX", "STAY_OPENING_BYTES", "StayOpening", "stay_opening"]
 
 
 class StayOpening(NamedTuple):
@@ -56,7 +56,7 @@ _OPENER_WORDS = 4
 #: people", "Rohingyas").
 _GROUP_WORDS = 3
 #: Auxiliaries and adverbs between the group and the stay.
-_STAY_AUX = (
+STAY_AUX = (
     frozenset(
         {"are", "were", "is", "was", "have", "has", "had", "been", "remain", "remained", "remains"}
     )
@@ -93,7 +93,7 @@ _PLACE_WORDS = 5
 
 #: The folded words any stay's opening sentence holds one of (a cheap screen).
 STAY_OPENING_BYTES = frozenset(
-    w.encode() for w in (_STAY_AUX | _STAY_VERBS | _FOUND | _PROVIDED) if w.isascii()
+    w.encode() for w in (STAY_AUX | _STAY_VERBS | _FOUND | _PROVIDED) if w.isascii()
 )
 
 
@@ -123,7 +123,7 @@ def stay_opening(tokens: list[Token]) -> StayOpening | None:
         m < n
         and m - num.last < _GROUP_WORDS
         and tokens[m].is_word
-        and tokens[m].low not in _STAY_AUX
+        and tokens[m].low not in STAY_AUX
         and tokens[m].low not in _STAY_VERBS
         and tokens[m].low not in _STAY_PREPOSITIONS
     ):
@@ -134,7 +134,7 @@ def stay_opening(tokens: list[Token]) -> StayOpening | None:
         m += 1  # (the count set off: "The rest -- more than 1.2 million -- are with")
     be = False
     aux_start = m
-    while m < n and m - aux_start < len(_STAY_AUX) and tokens[m].low in _STAY_AUX:
+    while m < n and m - aux_start < len(STAY_AUX) and tokens[m].low in STAY_AUX:
         be = be or tokens[m].low in lx.BE_FORMS or tokens[m].low.startswith("remain")
         m += 1
     if m == aux_start and (m >= n or tokens[m].low not in _STAY_VERBS):

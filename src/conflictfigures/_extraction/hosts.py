@@ -1,6 +1,8 @@
 """
 Hosts: a country that takes people in ("Egypt has registered more than
-500,000": refugees), and the sites or parts of a country whose people are
+500,000": refugees), countries with their counts in brackets that host
+the people told before ("Turkey (460,000) and Iraq (168,000) account for
+most of the rest"), and the sites or parts of a country whose people are
 displaced at home ("110 displacement sites now shelter", "The Artibonite
 department hosts").  Moved out of :mod:`.flight` in session 48.
 """
@@ -10,12 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.dates import year_of
 from conflictfigures._extraction.gazetteer import country_start
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
 
-__all__ = ["received_by_country", "sites_before"]
+__all__ = ["hosts_opening", "received_by_country", "sites_before"]
 
 
 #: How many words may stand between a host country and its verb.
@@ -87,3 +91,33 @@ def sites_before(tokens: list[Token], verb: int) -> bool:
     ):
         return True  # "The Artibonite department hosts another 240,000": a part of the country
     return any(t.low in lx.SHELTER_SITES for t in tokens[lo:verb])
+
+
+#: How many words after a list of hosts may hold the people told before.
+_HOSTED_AGAIN_REACH = 6
+
+
+def hosts_opening(tokens: list[Token], found: list[tuple[int, NumberReading]]) -> bool:
+    """
+    ``COUNTRY "(" NUMBER ")" (JOINER+ COUNTRY "(" NUMBER ")")+ WORD{0,5}
+    HOSTED_AGAIN_WORD`` opening the sentence, the last word ending its clause:
+    countries that host some of the people told before, with their counts
+    ("Turkey (460,000), Iraq (168,000) and Egypt (110,000) account for most
+    of the rest"); no count a year ("Turkey (2011) and Iraq (2013)").
+    """
+    end, n = 0, len(tokens)
+    for k, num in found:
+        start = country_start(tokens, k)
+        if (
+            start is None
+            or year_of(tokens[k + 1]) is not None
+            or any(t.low not in lx.LIST_JOINERS for t in tokens[end:start])
+        ):
+            return False
+        end = next((j + 1 for j in range(num.last, n) if tokens[j].text == ")"), n)
+    for j in range(end, min(n, end + _HOSTED_AGAIN_REACH)):
+        if tokens[j].low in lx.HOSTED_AGAIN_WORDS:
+            return j + 1 == n or not tokens[j + 1].is_word
+        if not tokens[j].is_word:
+            return False
+    return False

@@ -15,9 +15,11 @@ from conflictfigures._extraction.chunks import read_np
 from conflictfigures._extraction.heads import head_word, noun_class, plural
 from conflictfigures._extraction.numbers import NUMBER_STARTERS, NumberReading, read_number
 from conflictfigures._extraction.phrases import (
+    PHRASE_PREPS,
     PHRASE_REACH,
     REFUGE_PREPS,
     STAY_PREPS,
+    flight_place,
     phrase_between,
 )
 from conflictfigures._extraction.reading import Reading, finish
@@ -59,6 +61,14 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     ):
         return False  # "... and another five died later" adds to the count
     first, n = r.number.first, len(tokens)
+    if (
+        prev.parts
+        and r.place is not None
+        and prev.parts[-1].place is not None
+        and first > prev.parts[-1].last
+        and all(t.text in (",", "and") for t in tokens[prev.parts[-1].last : first])
+    ):
+        return True  # the next place's share: "454,000 of them to Poland and 100,000 to Hungary"
     # Where its "of" stands: after the number, or inside a vague one's
     # words, as in "several of them with severe burns".
     of_at = r.number.last
@@ -91,7 +101,11 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         and (tokens[first - 1].text == "," or tokens[first - 1].text in lx.DASHES)
         and (
             first == prev.last + 1
-            or phrase_between(tokens, prev.last, first - 1)
+            # (past where a flight went: "had crossed out of Ukraine into
+            # neighbouring countries, about 454,000 of them into Poland")
+            or phrase_between(
+                tokens, prev.last, first - 1, flight=prev.category in lx.DISPLACEMENT_CATEGORIES
+            )
             # (past its own predicate: "At least 12 bodies were recovered, 10 of them children")
             or _own_predicate(tokens, prev.last, first)
         )
@@ -168,6 +182,9 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
 #: and the phrase after its participle ("attributed to the tornado").
 _PREDICATE_WORDS = 4
 _PREDICATE_PHRASE = 4
+#: The prepositions that may open that phrase (of place or way too: "262,000
+#: refugees have arrived through the Morini crossing, including ...").
+_PREDICATE_PREPS = lx.PREPOSITIONS | PHRASE_PREPS
 
 
 def _own_predicate(tokens: list[Token], start: int, end: int) -> bool:
@@ -197,7 +214,15 @@ def _own_predicate(tokens: list[Token], start: int, end: int) -> bool:
         not phrase
         or (
             len(phrase) <= _PREDICATE_PHRASE
-            and phrase[0] in lx.PREPOSITIONS
+            and (
+                phrase[0] in _PREDICATE_PREPS
+                # the place a verb of arrival takes: "52,000 refugees have
+                # reached the border post, 6,000 of them in the past day"
+                or (
+                    phrase[0] == "the"
+                    and (participle in lx.ARRIVAL_VERBS or participle in lx.CROSSING_VERBS)
+                )
+            )
             and not any(w in lx.PASSIVE_TRIGGERS or w in lx.ACTIVE_TRIGGERS for w in phrase)
         )
     )
@@ -260,12 +285,20 @@ def bare_part(
         elif (
             tokens[n].low == "of"
             and tokens[n + 1].low in ("them", "whom")
-            and (n + 2 == len(tokens) or tokens[n + 2].low in _OF_THEM_WHERE)
+            and (
+                n + 2 == len(tokens)
+                or tokens[n + 2].low in _OF_THEM_WHERE
+                or tokens[n + 2].low in lx.PART_TIME_OPENERS
+                # where some of a flight's people went: "had crossed out of
+                # Ukraine, about 454,000 of them into Poland"
+                or place_after(tokens, n + 2, whole.category, article=True)
+            )
         ):
             # "61 of them in Kandy district", "41 of them over the Bryansk
             # region": where they were
             r = Reading(num, whole.category)
             r.last = n + 2
+            _went_to(tokens, r, n + 2)
         elif (
             n + 3 < len(tokens)
             and tokens[num.first - 1].text == ","
@@ -290,6 +323,10 @@ def bare_part(
             # helicopter": how some of the hurt were taken
             r = Reading(num, whole.category)
             r.last = n + 4
+        elif (
+            anywhere := tokens[num.first - 1].text in _PLACE_PART_LEADS or bool(whole.parts)
+        ) and tokens[n].low in lx.PART_TIME_OPENERS:
+            r = Reading(num, whole.category)  # "including 25,000 last week": its own time
         elif place_after(
             tokens,
             n,
@@ -298,7 +335,7 @@ def bare_part(
             # after a dash, a bracket or "including", or another part, a
             # place names where some of any figure's people were ("killed
             # 12 people - nine in Mississippi and three in Alabama -")
-            anywhere=tokens[num.first - 1].text in _PLACE_PART_LEADS or bool(whole.parts),
+            anywhere=anywhere,
         ) or (
             # "893,720 personnel, including 1,310 over the past day"
             n + 2 < len(tokens)
@@ -310,7 +347,28 @@ def bare_part(
             # (the past day's: the change since the report before, of the
             # day before publication)
             r.change = n + 3 < len(tokens) and tokens[n + 3].low in ("day", "24")
+            _went_to(tokens, r, n)
     return r if r is not None and part_of_earlier(tokens, readings, r) else None
+
+
+def _went_to(tokens: list[Token], r: Reading, j: int) -> None:
+    """
+    Where some of a flight's people went, ``("to" | "into") PLACE`` at ``j``
+    ("454,000 of them into Poland", "and 100,000 to Hungary"): the part's
+    own place, its words running to the place's end.
+    """
+    if (
+        r.category in lx.DISPLACEMENT_CATEGORIES
+        and j < len(tokens)
+        and tokens[j].low in _WENT_TO
+        and (place := flight_place(tokens, j)) is not None
+    ):
+        r.place, r.last = place, place[1]
+
+
+#: The prepositions of where a flight's people went (not "in": a place
+#: phrase after the part says where they are).
+_WENT_TO = REFUGE_PREPS & lx.FLIGHT_INTO
 
 
 #: What closes the one word of a part's kind ("six of them armoured,").

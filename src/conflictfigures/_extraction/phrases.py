@@ -12,12 +12,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.text import GLUED
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["PHRASE_REACH", "REFUGE_PREPS", "STAY_PREPS", "phrase_between"]
+__all__ = [
+    "PHRASE_PREPS",
+    "PHRASE_REACH",
+    "REFUGE_PREPS",
+    "STAY_PREPS",
+    "flight_place",
+    "phrase_between",
+]
 
 
 #: The prepositions of where a part of displaced people is, and of refugees also
@@ -46,7 +54,7 @@ def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = 
     if end - start > PHRASE_REACH:
         return False
     if not (flight and (tokens[start].low in REFUGE_PREPS or tokens[start].is_capitalized)) and (
-        tokens[start].low not in _PHRASE_PREPS
+        tokens[start].low not in PHRASE_PREPS
         and tokens[start].low not in _PHRASE_TIMES
         and _time_phrase_end(tokens, start, end) == start
         # "remain refugees abroad, including nearly 2.8 million in Turkey"
@@ -126,7 +134,7 @@ def phrase_between(tokens: list[Token], start: int, end: int, *, flight: bool = 
 
 
 #: The prepositions that open a phrase of place, time or cause after a figure.
-_PHRASE_PREPS = (
+PHRASE_PREPS = (
     lx.PLACE_PREPS
     | {"on", "at", "during", "by", "from", "since", "with", "within", "through", "via"}
     | {
@@ -183,3 +191,34 @@ def _places(low: str) -> bool:
 
 #: Words that end such a phrase: a new clause or list starts there.
 _PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
+
+
+#: How many words a place's name may hold after a flight's preposition.
+_NAME_WORDS = 4
+
+
+def flight_place(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """
+    ``("to" | "in" | "into") "the"? (COUNTRY | NAME)`` at ``j``: where some
+    of a flight's people went or are ("into Poland", "in Kabul"), the
+    place's first token and the index after its last (a country, or a name
+    in capitals that is no month or day: not "in March"); else ``None``.
+    """
+    n = len(tokens)
+    if not (j + 1 < n and tokens[j].low in REFUGE_PREPS):
+        return None
+    start = j + 2 if tokens[j + 1].low == "the" else j + 1
+    end = country_end(tokens, start) if start < n else None
+    if end is not None:
+        return start, end
+    k = start
+    while (
+        k < n
+        and k - start < _NAME_WORDS
+        and tokens[k].is_word
+        and tokens[k].is_capitalized
+        and tokens[k].low not in lx.MONTHS
+        and tokens[k].low not in lx.WEEKDAYS
+    ):
+        k += 1
+    return (start, k) if k > start else None

@@ -23,7 +23,7 @@ from conflictfigures._extraction.crossers import fleeing_noun
 from conflictfigures._extraction.dates import find_dates
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.heads import noun_class
-from conflictfigures._extraction.hosts import received_by_country
+from conflictfigures._extraction.hosts import hosts_opening, received_by_country
 from conflictfigures._extraction.numbers import NumberReading, read_number
 from conflictfigures._extraction.periods import find_periods, last_day
 from conflictfigures._extraction.rankings import ranked_places
@@ -200,8 +200,15 @@ def bracket_stocks(
         if (
             category is None
             and earlier is Category.REFUGEES
-            and not _PEOPLE_AGAIN.isdisjoint(t.low for t in tokens[:_PEOPLE_AGAIN_WORDS])
-            and _abroad(tokens, found[0][0])
+            and (
+                (
+                    not _PEOPLE_AGAIN.isdisjoint(t.low for t in tokens[:_PEOPLE_AGAIN_WORDS])
+                    and _abroad(tokens, found[0][0])
+                )
+                # "Turkey (460,000), Iraq (168,000) and Egypt (110,000) account
+                # for most of the rest": the hosts open, the people follow
+                or hosts_opening(tokens, found)
+            )
         ):
             category = Category.REFUGEES
     if category is None or category is Category.CASUALTIES:

@@ -22,6 +22,7 @@ from conflictfigures._extraction.context import (
 )
 from conflictfigures._extraction.framed import event_clause_between
 from conflictfigures._extraction.numbers import ordinal_at
+from conflictfigures._extraction.periods import last_day
 from conflictfigures._extraction.spans import compares
 from conflictfigures._extraction.when import past_semicolon
 
@@ -32,8 +33,9 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.dates import PeriodMention
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
+    from conflictfigures.models import Period
 
-__all__ = ["stretch_period"]
+__all__ = ["displaced_period", "part_period", "stretch_period"]
 
 
 def stretch_period(
@@ -140,3 +142,49 @@ def stretch_period(
                     periods[after] if after < len(periods) and period_firsts[after] < hi else None
                 )
     return period_m
+
+
+def displaced_period(
+    tokens: list[Token], lows: list[str], r: Reading, found: tuple[list[PeriodMention], list[int]]
+) -> PeriodMention | None:
+    """
+    The period of a displacement its stretch gave none: the first from its
+    words on, not one of a part after it ("displaced, including 4,000 in the
+    past week": the part's).
+    """
+    periods, period_firsts = found
+    j = bisect.bisect_left(period_firsts, r.first)
+    if j >= len(periods):
+        return None
+    if period_firsts[j] - r.last <= _ANOTHERS_REACH and anothers_period(
+        tokens, lows, r.last, period_firsts[j]
+    ):
+        return None
+    return periods[j]
+
+
+#: How far past a displacement its period is asked whether it is another's
+#: (a bounded look: each figure costs a constant).
+_ANOTHERS_REACH = 24
+
+
+def part_period(
+    part: Reading,
+    whole: Period | None,
+    found: tuple[list[PeriodMention], list[int]],
+    published: dt.date | None,
+) -> Period | None:
+    """
+    The period of a part of a figure whose period is ``whole``: the last day
+    for the change a running total made ("including 1,310 over the past
+    day"), else one told right after the part's words, its own ("including
+    4,000 in the past week", "25,000 of them in the past 24 hours"), else
+    its whole's.
+    """
+    if part.change:
+        return last_day(whole, published)
+    periods, period_firsts = found
+    j = bisect.bisect_left(period_firsts, part.last)
+    if j < len(periods) and period_firsts[j] <= part.last + 1 and not periods[j].vague:
+        return periods[j].period
+    return whole

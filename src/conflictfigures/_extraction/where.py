@@ -14,7 +14,7 @@ from conflictfigures._extraction.text import GLUED, Token
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
-    from collections.abc import Set as AbstractSet
+    from collections.abc import Sequence, Set as AbstractSet
 
     from conflictfigures._extraction.reading import Reading
 
@@ -22,22 +22,31 @@ NOT_PLACES = frozenset(set(lx.WEEKDAYS) | set(lx.MONTHS) | {"the", "a", "an"})
 
 
 def part_places(
-    tokens: list[Token], parts: list[tuple[int, int]], hi: int, preps: list[int]
+    tokens: list[Token], parts: Sequence[Reading], hi: int, preps: list[int]
 ) -> list[tuple[int, int] | None]:
     """
-    For each part of a figure (its first token and the index after its last),
-    the place phrase right after its words, up to the next part in the text
-    or ``hi`` ("92 died in Jajarkot and 40 in Rukum West"; not "a commander
-    who carried out attacks in ...", whose place is not right after him).
+    For each part of a figure, the place its reader found in its own words
+    ("444,600 are in Albania", "some 71,000 to Burundi"), else the place
+    phrase right after its words, up to the next part in the text or ``hi``
+    ("92 died in Jajarkot and 40 in Rukum West"; not "a commander who
+    carried out attacks in ...", whose place is not right after him).
     """
-    firsts = sorted(first for first, _ in parts)
+    firsts = sorted(p.first for p in parts)
     out: list[tuple[int, int] | None] = []
-    for _, last in parts:
+    for p in parts:
+        last = p.last
         i = bisect.bisect_left(firsts, last)
         bound = firsts[i] if i < len(firsts) else hi
         j = bisect.bisect_left(preps, last)  # (a preposition right after it: in log time)
         out.append(
-            find_place(tokens, last, bound, preps) if j < len(preps) and preps[j] == last else None
+            p.place
+            # (where refugees went: "including 600,000 into Chad")
+            or (find_destination(tokens, p.first, bound) if p.category.is_stock else None)
+            or (
+                find_place(tokens, last, bound, preps)
+                if j < len(preps) and preps[j] == last
+                else None
+            )
         )
     return out
 
@@ -255,6 +264,8 @@ def figure_place(
     if r.place is not None:
         return r.place  # (found by its reader: a ranked place's)
     lo, hi = region
+    if r.parts:
+        hi = min(hi, r.parts[0].first)  # (its parts' places are theirs)
     place = (
         # (inside a toll's own words: "Heatwave toll in Bihar climbs to 78;
         # Section 144 clamped in Gaya"; not a group's own place, "soldiers

@@ -388,6 +388,10 @@ TAKE_IN_VERBS = frozenset({"taken", "took", "take", "takes", "taking"})
 HOST_ADJECTIVES = frozenset({"host", "hosting", "receiving", "destination"})
 #: What may stand between a host country and its verb ("has now received").
 HOST_AUXILIARIES = frozenset({"has", "have", "had", "now", "so", "far", "already", "alone", "also"})
+#: The words after a list of host countries that name the people told
+#: before again, ending its clause ("Turkey (460,000) and Iraq (168,000)
+#: account for most of the rest", "host most of them").
+HOSTED_AGAIN_WORDS = frozenset({"rest", "remainder", "others", "them"})
 
 
 #: The words a story that has counted refugees may count more of them by

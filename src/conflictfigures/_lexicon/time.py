@@ -326,3 +326,11 @@ FUTURE_WORDS = frozenset({"expected", "forecast", "scheduled", "planned"})
 #: Words after "by" that name a time still to come, besides months, weekdays
 #: and years ("by tomorrow", "by tonight", "by then").
 BY_LATER_WORDS = frozenset({"tomorrow", "tonight", "morning", "nightfall", "then"})
+
+
+#: The words that open the time of a part of a figure right after its
+#: number ("including 25,000 last week", "25,000 of them since Monday"): the
+#: part's own period follows.
+PART_TIME_OPENERS = frozenset(
+    {"since", "last", "this", "yesterday", "today", "overnight", "during", "within"}
+) | frozenset(WEEKDAYS)
