@@ -1994,3 +1994,46 @@ def test_one_of_them_naming_the_dead_again_is_no_fate_of_the_wounded() -> None:
     )
     tolls = tally(extract(text, published=FRI))
     assert (tolls[Category.KILLED].best, tolls[Category.WOUNDED].best) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry, which had earlier said 1,200 people were killed, now says 1,500 died.",
+            (1_500, 0),
+        ),
+        (
+            (
+                "A landslide killed 12 people on Monday. A committee investigating last year's "
+                "landslide in the same valley put the final death toll at 300."
+            ),
+            (12, 0),
+        ),
+        (
+            (
+                "Police say a 19-year-old man has died and a 19-year-old woman was wounded in a "
+                "shooting on Friday. One of them, the 19-year-old woman, later died."
+            ),
+            (2, 0),
+        ),
+        ("At least 30 bodies are still under the rubble.", (30, 0)),
+    ],
+    ids=[
+        "a comma inside a number closes no aside",
+        "an older event's final toll after the lead stays background",
+        "the noun after the age must be the dead one's too",
+        "bodies under the rubble are dead",
+    ],
+)
+def test_review63_guards(text: str, expected: tuple[int, int]) -> None:
+    """
+    Review 63 (of session 61's rules): the aside a count is read past ends
+    at a comma outside a number; only a final toll that leads its story is
+    never background; "the 19-year-old woman" is not "a 19-year-old man";
+    bodies still under the rubble are the dead, not the missing.
+    """
+    tolls = tally(extract(text, published=FRI))
+    killed = tolls[Category.KILLED].best if Category.KILLED in tolls else 0
+    wounded = tolls[Category.WOUNDED].best if Category.WOUNDED in tolls else 0
+    assert (killed, wounded) == expected

@@ -529,9 +529,10 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 and day is not None
                 and (day - start).days
                 > (_EXODUS_DAYS if f.category is Category.REFUGEES else _BACKGROUND_DAYS)
-                # (a toll told final is its incident's, however long ago: "put
-                # the final death toll at 587, up from the 358 announced")
-                and not _told_final(f.surface.lower().split())
+                # (a toll told final that leads its story is its incident's,
+                # however long ago: "put the final death toll at 587, up from
+                # the 358 announced"; not an older event's after the lead)
+                and not (leads.get(f.source) is f and _told_final(f.surface.lower().split()))
             )
             # "more than 39,000 Palestinians have been killed since the war
             # began": a war's toll, however undated its start

@@ -372,7 +372,12 @@ def _dead_one_again(f: Figure, dead_words: set[str]) -> bool:
         words = words[k:] if k else []
     if f.count.low != 1 or len(words) < 2 or words[0] != "the":
         return False
-    return words[1].strip(",.;:") in dead_words
+    if words[1].strip(",.;:") not in dead_words:
+        return False
+    # (and the noun after it, when it has one: "the 19-year-old woman" is not
+    # "a 19-year-old man")
+    noun = words[2].split(maxsplit=1)[0].strip(",.;:") if len(words) > 2 else ""
+    return words[1].endswith(",") or noun not in lx.PEOPLE_NOUNS or noun in dead_words
 
 
 #: How many words "one of ..." may take before the comma that sets it off.

@@ -237,7 +237,14 @@ def _without_aside(figure: Figure) -> str:
     """
     wide = said_before(figure, _ASIDE_REACH, words=True)
     opened = max(wide.rfind(", which "), wide.rfind(", who "))
-    closed = wide.find(",", opened + 2) if opened >= 0 else -1
+    closed = opened + 1 if opened >= 0 else -1
+    while closed >= 0:
+        closed = wide.find(",", closed + 1)
+        # (not the comma inside a number: "which had said 1,200 people were killed,")
+        if not (
+            0 < closed < len(wide) - 1 and wide[closed - 1].isdigit() and wide[closed + 1].isdigit()
+        ):
+            break
     if closed >= 0:
         wide = wide[:opened] + wide[closed + 1 :]
     return wide[max(0, len(wide) - len(figure.surface) - _SUPERSEDED_REACH) :]

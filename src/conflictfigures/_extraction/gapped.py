@@ -28,7 +28,7 @@ __all__ = ["gapped_member"]
 #: How many capitalized words a place of a gapped list may hold.
 _PLACE_WORDS = 4
 #: How many tokens may stand between two members of a gapped list.
-_GAP_TOKENS = 16
+_GAP_TOKENS = 12
 #: The prepositions of a gapped member's place ("4 in Anka", "another 4 at
 #: Kubwa Sabo", "3 near Kupiansk").
 _GAP_PLACE_PREPS = frozenset({"in", "at", "near"})
@@ -253,34 +253,6 @@ _LAST_DAY = 31
 _YEAR_DIGITS = 4
 
 
-#: The prepositions that may open a figure's longer place.
-_LOOSE_PLACE_PREPS = _COMMON_PLACE_PREPS | {"between", "along", "across", "aboard"}
-
-
-def _loose_place_end(tokens: list[Token], k: int, end: int) -> int | None:
-    """
-    ``PREP WORD+ ","`` from ``k`` to a comma before ``end``, words with no
-    number, verb or event in them ("on the Piccadilly line between King's
-    Cross and Russell Square,"): the comma's index, else ``None``.
-    """
-    if k >= end or tokens[k].low not in _LOOSE_PLACE_PREPS:
-        return None
-    for m in range(k + 1, end):
-        tok = tokens[m]
-        if tok.text == ",":
-            return m if m > k + 1 else None
-        low = tok.low
-        # (a number inside a name: "on the No 30 bus", "at Gate 5")
-        named = tok.is_digits and tokens[m - 1].is_capitalized and tokens[m - 1].is_word
-        if not (tok.is_word or low == "'s" or named) or low in lx.BE_FORMS or low in lx.AUXILIARIES:
-            return None
-        if _participle(low) or low in lx.INTRANSITIVE_VERBS:
-            return None
-        if low in lx.INCIDENT_NOUNS or low in lx.DISASTER_NOUNS:
-            return None  # the event it names: "killed in the tornado, five in Marshall County"
-    return None
-
-
 def _bare_care_end(tokens: list[Token], k: int) -> bool:
     """
     ``"in" ("the" | "a")? CARE_PLACE`` at ``k`` ending its member ("and one
@@ -450,7 +422,6 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     # been recovered inside the church and six more in nearby houses")
     further = end > start and tokens[end - 1].low in _GAP_FURTHER
     common = False  # whether the figure's own place is told by common nouns
-    loose = False  # whether the figure's own place is read loosely, to a comma
     place: int | None = None  # where the figure's own place or day ends
     if not stock:
         # "and another 4 at ...", "and a further two the next morning"
@@ -471,15 +442,6 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
             ):
                 place = None
             common = place is not None
-        if (place is None or _list_gap_with_day(tokens, place, gap_end) is None) and (
-            longer := _loose_place_end(tokens, k, gap_end)
-        ) is not None:
-            # (a longer place of the figure's own, up to the list's comma:
-            # "killed on the Piccadilly line between King's Cross and
-            # Russell Square, seven at Aldgate", "13 died on the No 30 bus in
-            # Tavistock Square, seven at Aldgate"; read only when the member
-            # tells a place or day of its own, below)
-            place, loose, common = longer, True, False
         if place is not None:
             k = place  # the place or day of the figure before
     gap_day = _list_gap_with_day(tokens, k, gap_end) if k < gap_end else None
@@ -491,8 +453,6 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     if after < len(tokens) and tokens[after].low in _GAP_ADVERBS:
         after += 1  # "and one later in Christchurch Hospital"
     told = _where_when_end(tokens, after, relative=True)
-    if loose and told is None:
-        return None  # (a loose place needs the member's own: "seven at Aldgate")
     if (
         placed
         and told is None

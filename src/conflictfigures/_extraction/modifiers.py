@@ -246,8 +246,16 @@ def _closing_dash(tokens: list[Token], start: int, k: int) -> bool:
     def is_dash(tok: Token) -> bool:
         return tok.text in lx.DASHES and (tok.gap != GLUED or tok.text != "-")
 
-    return is_dash(tokens[k]) and any(
-        is_dash(t) for t in tokens[max(0, start - _DASH_REACH) : start]
+    if not is_dash(tokens[k]):
+        return False
+    opened = next(
+        (d for d in range(start - 1, max(-1, start - 1 - _DASH_REACH), -1) if is_dash(tokens[d])),
+        None,
+    )
+    # (an aside of the list itself, no verb of its own in it: not "The convoy
+    # - carrying two doctors and three nurses - was hit")
+    return opened is not None and not any(
+        t.low.endswith(("ing", "ed")) or t.low in lx.AUXILIARIES for t in tokens[opened + 1 : start]
     )
 
 

@@ -155,12 +155,13 @@ def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
 
 def dead_stay_dead(category: Category, head: str | None) -> Category:
     """
-    A wounded or detained reading of a group that counts the dead
+    A wounded, detained or missing reading of a group that counts the dead
     ("bodies") is a death ("37 bodies had been brought to the hospital",
-    "Five bodies were taken away").
+    "Five bodies were taken away", "At least 30 bodies are still under the
+    rubble").
     """
     if (
-        category in (Category.WOUNDED, Category.DETAINED)
+        category in (Category.WOUNDED, Category.DETAINED, Category.MISSING)
         and lx.SELF_COUNTING_NOUNS.get(head or "") is Category.KILLED
     ):
         return Category.KILLED
