@@ -2037,3 +2037,21 @@ def test_review63_guards(text: str, expected: tuple[int, int]) -> None:
     killed = tolls[Category.KILLED].best if Category.KILLED in tolls else 0
     wounded = tolls[Category.WOUNDED].best if Category.WOUNDED in tolls else 0
     assert (killed, wounded) == expected
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Police also said 12 people were killed in a nearby village.",
+        "Police also said 12 people were killed in the south.",
+        "Police also said 12 people had been killed in Kabul a week ago.",
+    ],
+    ids=["a village", "a compass point", "a day told from another"],
+)
+def test_review63_also_with_a_place_or_day_of_its_own_adds(later: str) -> None:
+    """
+    Review 63: "also" beside a verb of telling is the one incident told
+    again only when the later clause names no place or day of its own.
+    """
+    text = "A car bomb killed 20 people in Kabul. " + later
+    assert tally(extract(text, published=FRI))[Category.KILLED].best == 32

@@ -208,4 +208,37 @@ EXAMPLES_SESSION61: list[Row] = [
         [],
         "(guard, review 63) a dashed aside with a verb of its own is no list of the verb's group",
     ),
+    (
+        "If the dam fails, officials said, the dead could number 3,000.",
+        P,
+        [],
+        "(guard, review 63) a condition fronted before the speaker's words is the guess's",
+    ),
+    (
+        "By Monday night, officials said the dead could be as many as 200.",
+        P,
+        [fig(K, 200, "up_to", claimed_by="officials")],
+        "(guard, review 63) 'by' a weekday before the speaker is when they spoke, no scenario",
+    ),
+    (
+        "Soldiers killed Rohingya, the UN said.",
+        P,
+        [],
+        "(guard, review 63) a source after a people's name is no appositive of a person",
+    ),
+    (
+        "Twelve people were killed in an earthquake recorded by the US Geological Survey.",
+        P,
+        [fig(K, 12)],
+        "(guard, review 63) an event recorded by an agency names no source of the count",
+    ),
+    (
+        (
+            "Some 40,000 refugees have crossed into Chad. Another 10,000 are living in makeshift "
+            "shelters inside Sudan."
+        ),
+        P,
+        [fig(REF, 40_000, "about"), fig(DISP, 10_000)],
+        "(guard, review 63) a further number staying inside a country is displaced",
+    ),
 ]

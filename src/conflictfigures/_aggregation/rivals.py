@@ -288,6 +288,8 @@ def _names_another_incident(words: Sequence[str]) -> bool:
     if not lx.NEW_MATTER_WORDS.isdisjoint(clean):
         return True
     for k, w in enumerate(clean):
+        if _other_place_or_day(clean, k):
+            return True
         if w in _INDEFINITE:
             for nxt in clean[k + 1 : k + 1 + _EVENT_NOUN_REACH]:
                 if nxt in _EVENT_NOUNS:
@@ -295,6 +297,38 @@ def _names_another_incident(words: Sequence[str]) -> bool:
                 if nxt in lx.ARTICLE_WORDS or nxt in lx.PREPOSITIONS:
                     break
     return False
+
+
+def _other_place_or_day(clean: Sequence[str], k: int) -> bool:
+    """
+    Whether the words at ``k`` name a place or a day of their own: a place
+    counted or told by a common noun after an indefinite or counting word
+    ("in a nearby village", "in two other provinces"), a compass point ("in
+    the south"), events in the plural ("in clashes"), or a day told from
+    another ("the previous day", "a week ago", "overnight").
+    """
+    w = clean[k]
+    nxt = clean[k + 1 : k + 1 + _EVENT_NOUN_REACH]
+    if w in ("in", "at", "near") and nxt:
+        first = nxt[0]
+        if first in lx.PLACES_COUNTED or first in _PLURAL_EVENTS:
+            return True
+        if first == "the" and len(nxt) > 1 and nxt[1] in lx.DIRECTIONS:
+            return True
+        if first in _INDEFINITE or first in lx.UNITS or first.isdigit():
+            return any(x in lx.PLACE_NOUNS or x in lx.PLACES_COUNTED for x in nxt[1:])
+        return False
+    if w == "ago" or w in _OTHER_DAY_WORDS:
+        return True
+    return w in ("previous", "preceding") and bool(nxt) and nxt[0] in _DAY_NOUNS
+
+
+#: Events in the plural, named with no article: others than the story's one ("in clashes").
+_PLURAL_EVENTS = frozenset(w for w in lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS if w.endswith("s"))
+#: Words of a day other than the story's own.
+_OTHER_DAY_WORDS = frozenset({"overnight", "yesterday"})
+#: The nouns of a day told from another ("the previous day").
+_DAY_NOUNS = frozenset({"day", "night", "week", "evening", "morning"})
 
 
 #: Determiners of an incident other than the story's ("a shooting", "a

@@ -22,7 +22,7 @@ from conflictfigures._extraction.speakers import (
     speaker_noun,
     title_stop,
 )
-from conflictfigures._extraction.text import GLUED, Token, initial
+from conflictfigures._extraction.text import GLUED, Token, initial, possessive
 from conflictfigures._extraction.triggers import is_adverb
 
 #: How many words a claimant before its verb is read over.
@@ -703,10 +703,6 @@ def _possessive_in(tokens: list[Token], rng: tuple[int, int]) -> int | None:
     ("The General Staff's running": after "Staff's"), else ``None``.
     """
     return next(
-        (m + 1 for m in range(rng[1] - 2, rng[0] - 1, -1) if tokens[m].low.endswith(_POSSESSIVE)),
+        (m + 1 for m in range(rng[1] - 2, rng[0] - 1, -1) if possessive(tokens[m].low)),
         None,
     )
-
-
-#: The endings of a possessive word, with a straight or a curly apostrophe ("Staff's").
-_POSSESSIVE = ("'s", "\u2019s")

@@ -64,6 +64,13 @@ _COUNTED_BY = frozenset(
     {"compiled", "collected", "gathered", "collated", "published", "released"}
     | {"obtained", "recorded", "documented", "verified"}
 )
+
+
+def _event_or_most(low: str) -> bool:
+    """Whether a word is an event's or a disaster's noun, or a superlative ("hottest")."""
+    return low in lx.INCIDENT_NOUNS or low in lx.DISASTER_NOUNS or low.endswith("est")
+
+
 #: Participles after which "by" names who gave a count, only right after the
 #: count's noun ("The toll, given by the civil protection agency, stood at
 #: 23", "a tally maintained by Dawn"; not "a speech given by the mayor",
@@ -144,7 +151,7 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     ):
         # "gave what he called a final figure of 29 dead"
         start += 4 if start + 3 < n and tokens[start + 3].low == "as" else 3
-    if start + 2 < n and tokens[start].low in ("down", "up") and tokens[start + 1].low == "to":
+    if start + 2 < n and tokens[start].low in lx.TOTAL_PARTICLES and tokens[start + 1].low == "to":
         start += 1  # "revised down to 10 the number of people killed"
     if (
         start + 1 < n
@@ -592,7 +599,12 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 found.append((k, *rng))
             continue
         if (
-            low in _COUNTED_BY
+            (
+                low in _COUNTED_BY
+                # (not an event recorded: "an earthquake recorded by the US
+                # Geological Survey", "the hottest recorded by the Met Office")
+                and not (k and _event_or_most(tokens[k - 1].low))
+            )
             # (not charges counted: "faces 24 counts by federal prosecutors")
             or (low in _COUNTS_OF_A_SOURCE and not (k and tokens[k - 1].is_digits))
             or (low in _GIVEN_BY and _after_count_noun(lows, k))

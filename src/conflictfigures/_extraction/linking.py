@@ -719,8 +719,16 @@ def _more_refugees(c: Candidate, out: list[Reading]) -> None:
         return
     while k < len(tokens) and k < c.num.last + _STAY_REACH and tokens[k].low in _BEFORE_STAY:
         k += 1  # "are now", "have been"
-    # (a stay abroad, not a flight: not "Another 10,000 have fled their homes")
-    if k < len(tokens) and tokens[k].low in lx.REFUGE_STAY_WORDS:
+    # (a stay abroad, not a flight: not "Another 10,000 have fled their homes";
+    # nor one told inside the country or after a flight: "are living in
+    # makeshift shelters inside Sudan", "are sheltering in schools after
+    # fleeing the fighting"; a place's name does not say which country it is
+    # in: "on the outskirts of Ifo" is a camp abroad, "in Khartoum" is not)
+    if (
+        k < len(tokens)
+        and tokens[k].low in lx.REFUGE_STAY_WORDS
+        and not any(t.low in _NOT_ABROAD for t in tokens[k + 1 : k + 1 + _STAY_PLACE_REACH])
+    ):
         r.category = Category.REFUGEES
 
 
@@ -728,3 +736,7 @@ def _more_refugees(c: Candidate, out: list[Reading]) -> None:
 _BEFORE_STAY = lx.AUXILIARIES | lx.BE_FORMS | lx.STAY_ADVERBS
 #: How many such words may stand there.
 _STAY_REACH = 4
+#: How far after the stay its place may stand.
+_STAY_PLACE_REACH = 12
+#: Words of a stay inside the country or of a flight ("inside Sudan", "after fleeing").
+_NOT_ABROAD = frozenset({"inside", "within"}) | lx.FLIGHT_VERBS

@@ -179,24 +179,38 @@ def _scenario_before(tokens: list[Token], i: int, past: bool) -> bool:
     """
     Whether the guess's own clause before ``i`` tells a scenario (up to its
     speaking verb: "Amid fears of reprisals, villagers said the dead could
-    number 60" is a guess), or a clause fronted before it opens with a
-    condition or names a scenario.
+    number 60" is a guess), or a clause fronted before it, past the
+    speaker's words, opens with a condition or names a scenario ("If the dam
+    fails, officials said, the dead could number 3,000").
     """
     own = True
+    spoken = False  # whether the speaker's words stand between (", officials said,")
+    said = False  # whether a speaker's verb was passed
     for m in range(i - 1, max(-1, i - 1 - _CONDITION_REACH), -1):
         low = tokens[m].low
         if low in (".", "!", "?"):
             return False
         if low in _CLAUSE_ENDS:
+            if spoken and low in (",", ":"):
+                spoken = False  # the comma before the speaker: "If the dam fails, officials said,"
+                continue
             if not own or low not in (",", ":"):
                 return False  # (an earlier clause of its own: "..., and the dead could")
             own = False
         elif _scenario_word(tokens, m, own) or (
-            (own or _opens_clause(tokens, m)) and _condition_at(tokens, m, past)
+            (own or _opens_clause(tokens, m))
+            and _condition_at(tokens, m, past)
+            # (past a speaker, "by" a time to come only before a year: "By
+            # 2050, experts say ..."; "By Monday night, officials said ..."
+            # is when they spoke)
+            and not (said and low == "by" and not tokens[m + 1].text.isdecimal())
         ):
             return True
         elif low in lx.REPORTING_VERBS:
-            return False  # the words before it are the speaker's
+            # the speaker's words: a condition or scenario fronted before
+            # them is still the guess's ("If the dam fails, officials said,
+            # the dead could number 3,000")
+            own, spoken, said = False, True, True
     return False
 
 

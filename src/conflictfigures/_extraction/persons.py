@@ -160,13 +160,21 @@ def _appositive_after(tokens: list[Token], k: int) -> bool:
     Whether an appositive opens at the comma ``k`` after a name: an age set
     off (", 12,") or a noun phrase with its article (", a 19-year-old
     student"); not a list or a part (", Hindus and others", ", including
-    children").
+    children"), nor a source (", the UN said").
     """
-    return (
-        k + 1 < len(tokens)
-        and tokens[k].text == ","
-        and (age_set_off(tokens, k) > k or tokens[k + 1].low in lx.ARTICLE_WORDS)
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return False
+    if age_set_off(tokens, k) > k:
+        return True
+    # (an article's phrase that ends in a verb of saying is a source, no
+    # appositive: ", the UN said", ", a UN report said")
+    return tokens[k + 1].low in lx.ARTICLE_WORDS and not any(
+        t.low in lx.REPORTING_VERBS for t in tokens[k + 2 : k + 2 + _SOURCE_REACH]
     )
+
+
+#: How many words after a name's article its verb of saying may stand.
+_SOURCE_REACH = 4
 
 
 def read_one_person(tokens: list[Token], i: int) -> Reading | None:

@@ -485,7 +485,7 @@ def _inverted_total(tokens: list[Token], num: NumberReading) -> tuple[int, int] 
     i, n = num.first, len(tokens)
     if i < 2 or tokens[i - 1].low not in ("to", "at"):
         return None
-    verb = i - 3 if i >= 3 and tokens[i - 2].low in _TOTAL_PARTICLES else i - 2
+    verb = i - 3 if i >= 3 and tokens[i - 2].low in lx.TOTAL_PARTICLES else i - 2
     if tokens[verb].low not in lx.TOTAL_VERBS:
         return None
     k = num.last
@@ -496,10 +496,6 @@ def _inverted_total(tokens: list[Token], num: NumberReading) -> tuple[int, int] 
         if tokens[k].low in lx.TOTAL_NOUNS:
             return verb, k
     return None
-
-
-#: The particles of a total's verb before its "to" ("revised down to 10").
-_TOTAL_PARTICLES = frozenset({"down", "up"})
 
 
 def _second_state(tokens: list[Token], i: int, noun_at: int) -> Category | None:

@@ -802,3 +802,7 @@ TOLD_AGAIN: dict[str, Qualifier] = {
     "similar": Qualifier.ABOUT,
     "comparable": Qualifier.ABOUT,
 }
+
+#: The particles of a total's verb before its "to" ("Police revised down to
+#: 10 the number of people killed"; "up to" is read as a qualifier first).
+TOTAL_PARTICLES = frozenset({"down"})
