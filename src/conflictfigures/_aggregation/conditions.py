@@ -193,12 +193,14 @@ def _hedged_more(figure: Figure) -> bool:
     not a modal or a verb of another clause before it ("could hear screams
     as dozens more died", "set fire to the church, and dozens more died").
     """
-    words = [w.strip(_WORD_EDGES) for w in figure.surface.lower().split()]
+    words = [w.strip(lx.WORD_EDGES) for w in figure.surface.lower().split()]
     if "more" not in words:
         return False
     if not _HEDGES_WITHIN.isdisjoint(words[words.index("more") + 1 :]):
         return True
-    before = [w.strip(_WORD_EDGES) for w in said_before(figure, _HEDGE_REACH, words=False).split()]
+    before = [
+        w.strip(lx.WORD_EDGES) for w in said_before(figure, _HEDGE_REACH, words=False).split()
+    ]
     if before and before[-1] == "that":
         before.pop()
     return bool(before) and before[-1] in _HEDGES_BEFORE
@@ -209,8 +211,6 @@ def _hedged_more(figure: Figure) -> bool:
 _HEDGES_WITHIN = lx.FEARED_FATES | lx.PROJECTION_WORDS | lx.ESTIMATE_MODALS | lx.HEDGE_ADVERBS
 #: Words of a fear, a belief or a guess right before such a count, whose
 #: clause it is ("witnesses believed many more died", "officials fear that").
-_HEDGES_BEFORE = lx.FEARED_FATES | lx.HEDGE_ADVERBS | {"fear", "fears"}
+_HEDGES_BEFORE = lx.FEARED_FATES | lx.HEDGE_ADVERBS | lx.FEAR_WORDS
 #: How far before a count its hedge is looked for.
 _HEDGE_REACH = 30
-#: Punctuation stripped from a word's edges.
-_WORD_EDGES = ",.;:\"'()"

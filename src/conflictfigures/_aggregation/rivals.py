@@ -284,7 +284,7 @@ def _names_another_incident(words: Sequence[str]) -> bool:
     shooting", "when a second bomb exploded", "in another attack"); not "the
     attack" or "the blast", the story's incident named again.
     """
-    clean = [w.strip(_WORD_EDGES) for w in words]
+    clean = [w.strip(lx.WORD_EDGES) for w in words]
     if not lx.NEW_MATTER_WORDS.isdisjoint(clean):
         return True
     for k, w in enumerate(clean):
@@ -342,8 +342,6 @@ _INDEFINITE = (
 _EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS | lx.INTERCEPTED_NOUNS
 #: How many words after its determiner an event's noun may stand ("a suicide car bombing").
 _EVENT_NOUN_REACH = 3
-#: Punctuation stripped from a word's edges before it is looked up.
-_WORD_EDGES = ",.;:\"'()"
 #: How far after a count the words that may name its incident are read.
 _INCIDENT_AFTER_REACH = 60
 

@@ -571,7 +571,7 @@ def executions_lived(
 
 #: Words after "survived" that open another event as its object ("survived
 #: an earlier ambush", "survived a car bomb last year"): not the harm told.
-_OTHER_EVENT = frozenset({"a", "an", "another", "earlier", "previous", "prior"})
+_OTHER_EVENT = frozenset({"a", "an", "another"}) | lx.EARLIER_EVENT_WORDS
 
 
 def _survived_whole(tokens: list[Token], number: int | None, group: frozenset[str]) -> bool:

@@ -593,10 +593,6 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
     return _past_events(tokens, published, spans_of_events(tokens, published, found))
 
 
-#: Words that make an incident noun another, earlier event ("an earlier bombing").
-_EARLIER_EVENT_WORDS = frozenset({"earlier", "previous", "prior"})
-
-
 def _of_earlier_event(tokens: list[Token], i: int) -> bool:
     """
     Whether the "in" at ``i`` follows an earlier event's incident noun inside
@@ -609,7 +605,7 @@ def _of_earlier_event(tokens: list[Token], i: int) -> bool:
     # (inside a phrase of its own, after a preposition: not the figure's
     # subject, "Earlier, a bombing in March killed 10 people")
     for k in range(i - 2, max(0, i - 5), -1):
-        if tokens[k].low in _EARLIER_EVENT_WORDS:
+        if tokens[k].low in lx.EARLIER_EVENT_WORDS:
             return (
                 k >= 2
                 and tokens[k - 2].low in lx.PREPOSITIONS

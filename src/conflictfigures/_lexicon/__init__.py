@@ -294,6 +294,7 @@ from conflictfigures._lexicon.stage_words import (
     DAY_PHRASE_WORDS as DAY_PHRASE_WORDS,
     DEATH_STEMS as DEATH_STEMS,
     DWELLING_NOUNS as DWELLING_NOUNS,
+    EARLIER_EVENT_WORDS as EARLIER_EVENT_WORDS,
     EXECUTION_MANNER_WORDS as EXECUTION_MANNER_WORDS,
     EXECUTION_MANNERS as EXECUTION_MANNERS,
     EXECUTIONER_WORDS as EXECUTIONER_WORDS,
@@ -349,6 +350,7 @@ from conflictfigures._lexicon.stage_words import (
     UNTOLD_OUTCOME_HARMS as UNTOLD_OUTCOME_HARMS,
     VERBS_AFTER_A_NOUN as VERBS_AFTER_A_NOUN,
     WHOLE_TOLL_WORDS as WHOLE_TOLL_WORDS,
+    WORD_EDGES as WORD_EDGES,
     WOUNDING_VERBS as WOUNDING_VERBS,
 )
 from conflictfigures._lexicon.statements import (  # a body's own statement, re-exported
@@ -367,7 +369,9 @@ from conflictfigures._lexicon.statements import (  # a body's own statement, re-
     RELEASE_KINDS_OF as RELEASE_KINDS_OF,
     STANCE_STATES as STANCE_STATES,
     STANCE_VERBS as STANCE_VERBS,
+    TOLD_AGAIN as TOLD_AGAIN,
     TOLL_TELLING_VERBS as TOLL_TELLING_VERBS,
+    TOTAL_PARTICLES as TOTAL_PARTICLES,
 )
 from conflictfigures._lexicon.time import (  # weekdays, months and the like, re-exported
     ABBREVIATIONS as ABBREVIATIONS,
@@ -488,12 +492,10 @@ from conflictfigures._lexicon.words import (  # tokens, numbers, qualifiers, sid
     STATEMENT_NOUNS as STATEMENT_NOUNS,
     TENS as TENS,
     TOKEN_RE as TOKEN_RE,
-    TOLD_AGAIN as TOLD_AGAIN,
     TOLL_WORDS as TOLL_WORDS,
     TOPIC_SHIFT_REACH as TOPIC_SHIFT_REACH,
     TOPIC_SHIFTS as TOPIC_SHIFTS,
     TOTAL_NOUNS as TOTAL_NOUNS,
-    TOTAL_PARTICLES as TOTAL_PARTICLES,
     TOTAL_VERBS as TOTAL_VERBS,
     TRAILING_QUALIFIERS as TRAILING_QUALIFIERS,
     TRIGGER_SCREEN_RE as TRIGGER_SCREEN_RE,

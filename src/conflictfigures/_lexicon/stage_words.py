@@ -397,3 +397,9 @@ COUNT_KEEPERS_NOW = frozenset(
 #: Verbs by which a span of numbers ranges ("Estimates of the dead have
 #: ranged from 1,000 to 3,000", "whose ages range from 17 to 59").
 RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied"})
+
+#: Punctuation stripped from a word's edges before it is looked up.
+WORD_EDGES = ",.;:\"'()"
+#: Words of an event before the one told ("an earlier ambush", "the previous
+#: attack", "a prior raid").
+EARLIER_EVENT_WORDS = frozenset({"earlier", "previous", "prior"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from conflictfigures._lexicon.stage_words import COUNT_KEEPERS, TOLL_SETTING_VERBS
 from conflictfigures._lexicon.words import REPORTING_VERBS, VICTIM_COUNT_VERBS
+from conflictfigures.models import Qualifier
 
 #: The kinds of release a body issues, after its name and a dash ("SAPS
 #: Western Cape \u2014 Media statement"): its figures are its claims.
@@ -129,3 +130,18 @@ TOLL_TELLING_VERBS = (
 #: beside it qualifies, and the mark of a clause's own source (but after
 #: "later" a count of its own, no revision: "later identified 12 bodies").
 COUNT_TELLING_VERBS = TOLL_TELLING_VERBS | VICTIM_COUNT_VERBS | COUNT_KEEPERS
+
+#: Words before "number" that tell a count the same as the one before it
+#: ("injured a similar number", "wounded the same number"), and how the
+#: count told again is qualified (read by ``_extraction/same_number.py``).
+TOLD_AGAIN: dict[str, Qualifier] = {
+    "same": Qualifier.EXACT,
+    "equal": Qualifier.EXACT,
+    "identical": Qualifier.EXACT,
+    "similar": Qualifier.ABOUT,
+    "comparable": Qualifier.ABOUT,
+}
+
+#: The particles of a total's verb before its "to" ("Police revised down to
+#: 10 the number of people killed"; "up to" is read as a qualifier first).
+TOTAL_PARTICLES = frozenset({"down"})

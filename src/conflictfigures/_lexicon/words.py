@@ -791,18 +791,3 @@ STATE_GROUPS: dict[str, Category] = {
     "kidnapped": Category.DETAINED,
     "displaced": Category.DISPLACED,  # "More than half a million of the displaced are children"
 }
-
-#: Words before "number" that tell a count the same as the one before it
-#: ("injured a similar number", "wounded the same number"), and how the
-#: count told again is qualified (read by ``_extraction/same_number.py``).
-TOLD_AGAIN: dict[str, Qualifier] = {
-    "same": Qualifier.EXACT,
-    "equal": Qualifier.EXACT,
-    "identical": Qualifier.EXACT,
-    "similar": Qualifier.ABOUT,
-    "comparable": Qualifier.ABOUT,
-}
-
-#: The particles of a total's verb before its "to" ("Police revised down to
-#: 10 the number of people killed"; "up to" is read as a qualifier first).
-TOTAL_PARTICLES = frozenset({"down"})
