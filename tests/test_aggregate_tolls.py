@@ -2055,3 +2055,22 @@ def test_review63_also_with_a_place_or_day_of_its_own_adds(later: str) -> None:
     """
     text = "A car bomb killed 20 people in Kabul. " + later
     assert tally(extract(text, published=FRI))[Category.KILLED].best == 32
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were lined up and shot. Both survived by pretending to be dead.", 0),
+        ("Type: Shooting. Victims: 2 men. It was not a killing.", 0),
+        ("Type: Shooting. Victims: 2 men. Neither man was killed.", 0),
+    ],
+    ids=["survived by a manner", "not a killing", "neither man"],
+)
+def test_review63_survivals_and_denials(text: str, expected: int) -> None:
+    """
+    Review 63: "survived by" and a verb in "-ing" is how they survived, and a
+    death feigned is none; "not a killing" and "Neither man was killed" deny
+    the deaths a "Victims:" line would count.
+    """
+    tolls = tally(extract(text, published=FRI))
+    assert (tolls[Category.KILLED].best if Category.KILLED in tolls else 0) == expected

@@ -264,8 +264,9 @@ def _denied(raw: list[str], words: list[str], k: int) -> bool:
     ("no deaths", "no civilian deaths", "no reports of deaths", "without
     casualties"), or, past auxiliaries (``lx.AUXILIARIES``, at most three),
     by a negation of its verb ("were not killed") or a subject that names no
-    one ("Nobody died", "No one was reported killed", "none of them died";
-    not "It was not clear who killed them").  A word that ends on a mark or
+    one ("Nobody died", "No one was reported killed", "none of them died",
+    "None of the victims died", "Neither man was killed", "It was not a
+    killing"; not "It was not clear who killed them").  A word that ends on a mark or
     a number ends the phrase: "Case No. 12: homicide" denies nothing.
     """
 
@@ -278,10 +279,16 @@ def _denied(raw: list[str], words: list[str], k: int) -> bool:
         if words[j] in lx.DENYING_DETERMINERS:
             return True
     j = k - 1
+    if j >= 1 and words[j] in ("a", "an") and clean(j):
+        j -= 1  # "It was not a killing"
     while j >= 0 and k - 1 - j < _DENIAL_REACH and words[j] in lx.AUXILIARIES and clean(j):
         j -= 1
     if j >= 1 and words[j] == "them" and words[j - 1] == "of":
         j -= 2  # "none of them died"
+    elif j >= 2 and words[j - 1] == "the" and words[j - 2] == "of" and words[j].isalpha():
+        j -= 3  # "None of the victims died"
+    elif j >= 1 and words[j - 1] == "neither" and words[j].isalpha():
+        return True  # "Neither man was killed"
     if not clean(j):
         return False
     low = words[j]

@@ -600,20 +600,34 @@ def _survived_whole(tokens: list[Token], number: int | None, group: frozenset[st
             return False  # "had survived an ambush", "were last seen alive"
         if tok.low in lx.SURVIVED_VERBS:
             nxt = tokens[j + 1].low if j + 1 < n else ""
-            return nxt != "by" and nxt not in _OTHER_EVENT and not _dies_after(tokens, j + 1)
+            # ("survived by pretending to be dead" is how: only "survived by"
+            # their kin is the obituary's)
+            by_kin = nxt == "by" and j + 2 < n and not tokens[j + 2].low.endswith("ing")
+            return not by_kin and nxt not in _OTHER_EVENT and not _dies_after(tokens, j + 1)
         if tok.low == "alive":
             return not _dies_after(tokens, j + 1)
     return False
 
 
 def _dies_after(tokens: list[Token], j: int) -> bool:
-    """Whether a word of death stands in ``tokens[j:]`` before a new count ("but died later")."""
-    for tok in tokens[j : j + _LIVING_REACH]:
+    """
+    Whether a word of death stands in ``tokens[j:]`` before a new count ("but
+    died later"; not one feigned: "by pretending to be dead").
+    """
+    for k, tok in enumerate(tokens[j : j + _LIVING_REACH], j):
         if _new_group(tok):
             return False
-        if tok.low in lx.DEATH_WORDS:
+        if tok.low in lx.DEATH_WORDS and not any(
+            t.low in _FEIGNING for t in tokens[max(j, k - _FEIGN_REACH) : k]
+        ):
             return True
     return False
+
+
+#: Words of a death feigned ("pretending to be dead", "playing dead").
+_FEIGNING = frozenset({"pretending", "pretended", "feigning", "feigned", "playing", "played"})
+#: How far before the word of death a feigning may stand.
+_FEIGN_REACH = 4
 
 
 def _close_only(tokens: list[Token], start: int, h: int) -> bool:
