@@ -241,4 +241,16 @@ EXAMPLES_SESSION61: list[Row] = [
         [fig(REF, 40_000, "about"), fig(DISP, 10_000)],
         "(guard, review 63) a further number staying inside a country is displaced",
     ),
+    (
+        "Two men turned up at the hospital with stab wounds.",
+        P,
+        [fig(W, 2)],
+        "(review 63) turning up at care with an injury is the hurt ('up' a particle of coming)",
+    ),
+    (
+        "Protesters turned up at the hospital with banners.",
+        P,
+        [],
+        "(guard, review 63) turning up at care with no injury counts no one",
+    ),
 ]

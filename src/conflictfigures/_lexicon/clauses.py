@@ -258,7 +258,7 @@ CARE_ARRIVAL_VERBS = frozenset(
 #: ``injuries.injury_after_escape``, which checks an arrival's place of care).
 WITH_INJURY_VERBS = ESCAPE_VERBS | CARE_ARRIVAL_VERBS
 #: Words between such a verb and its "with" ("pulled out alive with injuries").
-ESCAPE_PARTICLES = frozenset({"out", "alive", "free", "away", "nearby", "later"})
+ESCAPE_PARTICLES = frozenset({"out", "alive", "free", "away", "nearby", "later", "up"})
 #: Verbs whose injury follows "for" ("were treated for minor injuries").
 TREATED_VERBS = frozenset({"treated", "hospitalized", "hospitalised"})
 #: The injuries they take; with a word of ``FATAL_WORDS`` before it, a death.
