@@ -363,7 +363,7 @@ def told_as_revision(figure: Figure) -> bool:
             if (
                 after
                 and (
-                    after[0] in _LATER_TELLING
+                    after[0] in lx.TOLL_TELLING_VERBS
                     # ("Later counts ... put it at 300"; in the count's clause)
                     or (after[0] in _LATER_COUNTS and _own_clause(words[k + 1 :]))
                 )
@@ -427,8 +427,6 @@ def _told_as_whole(words: list[str]) -> bool:
 #: Nouns of a toll a source raises, and how far after the verb they stand.
 _TOLL_WORDS = frozenset({"toll", "tally", "number", "figure", "count"})
 _TOLL_REACH = 4
-#: Verbs of telling or setting a toll right after "later".
-_LATER_TELLING = lx.TOLL_TELLING_VERBS
 
 
 def _source_of_its_own(words: list[str]) -> bool:
@@ -438,11 +436,8 @@ def _source_of_its_own(words: list[str]) -> bool:
     groups abroad compiled lists of"; not "said only 25", whose source is the
     clause's before).
     """
-    return any(w.strip(",") in _OWN_SOURCE_VERBS for w in words[1:])
+    return any(w.strip(",") in lx.COUNT_TELLING_VERBS for w in words[1:])
 
-
-#: Verbs by which a clause's own source tells or keeps a count.
-_OWN_SOURCE_VERBS = lx.COUNT_TELLING_VERBS
 
 #: Words that deny what follows them ("not widely accepted").
 _NEGATIONS = lx.DENIAL_WORDS | {"isn't", "aren't", "wasn't"}

@@ -246,7 +246,7 @@ def _without_later_telling(
     n = len(words)
 
     def telling(k: int) -> bool:
-        return 0 <= k < n and words[k].strip(",") in _TELLING_VERBS
+        return 0 <= k < n and words[k].strip(",") in lx.COUNT_TELLING_VERBS
 
     def opening(i: int) -> bool:
         return i == 0 and any(telling(k) for k in range(1, min(n, _OPENING_TELLING_REACH)))
@@ -272,8 +272,6 @@ def _without_later_telling(
 _SPEECH_ADVERBS = frozenset({"later", "also"})
 #: How far into its clause an opening adverb's telling verb may stand ("Later, police said").
 _OPENING_TELLING_REACH = 5
-#: Verbs of telling or of setting a toll those adverbs may stand beside.
-_TELLING_VERBS = lx.COUNT_TELLING_VERBS
 
 
 def _names_another_incident(words: Sequence[str]) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.dates import day_of, year_of
 from conflictfigures._extraction.gazetteer import country_start
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, past_form
@@ -217,8 +218,8 @@ def _calendar_day_end(tokens: list[Token], k: int) -> int | None:
     if k + 1 >= n:
         return None
     first, second = tokens[k], tokens[k + 1]
-    if (first.is_digits and _day_number(first.text) and second.low in lx.MONTHS) or (
-        first.low in lx.MONTHS and second.is_digits and _day_number(second.text)
+    if (day_of(first) is not None and second.low in lx.MONTHS) or (
+        first.low in lx.MONTHS and day_of(second) is not None
     ):
         end = k + 2
     else:
@@ -226,31 +227,17 @@ def _calendar_day_end(tokens: list[Token], k: int) -> int | None:
     if (
         end + 1 < n
         and tokens[end].low in _DAY_RANGE_JOINERS
-        and _day_number(tokens[end + 1].text)
+        and day_of(tokens[end + 1]) is not None
         and not (end + 2 < n and tokens[end + 2].low == "on" and _calendar_day_end(tokens, end + 3))
     ):
         return None  # days of a range: "on March 10 and 11 in Kano" (not "and 12 on March 11")
-    if end + 1 < n and tokens[end].text == "," and _year_number(tokens[end + 1].text):
+    if end + 1 < n and tokens[end].text == "," and year_of(tokens[end + 1]) is not None:
         return end + 2
-    return end + 1 if end < n and _year_number(tokens[end].text) else end
-
-
-def _day_number(text: str) -> bool:
-    """Whether digits are a day of a month (1 to 31)."""
-    return text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= _LAST_DAY
-
-
-def _year_number(text: str) -> bool:
-    """Whether digits are a year of four figures."""
-    return text.isdecimal() and len(text) == _YEAR_DIGITS
+    return end + 1 if end < n and year_of(tokens[end]) is not None else end
 
 
 #: Words that join the days of a range ("March 10 and 11").
 _DAY_RANGE_JOINERS = frozenset({"and", "to"}) | lx.DASHES
-#: The last day of the longest month.
-_LAST_DAY = 31
-#: How many digits a year has.
-_YEAR_DIGITS = 4
 
 
 def _bare_care_end(tokens: list[Token], k: int) -> bool:
@@ -309,13 +296,10 @@ def _day_shift(tokens: list[Token], k: int) -> int:
     ``k`` tells ("the next day": 1, "the previous night": -1, "on Monday",
     "that evening": 0).
     """
-    if k + 1 < len(tokens) and tokens[k].low == "the":
-        pair = (tokens[k + 1].low, tokens[k + 2].low) if k + 2 < len(tokens) else ("", "")
-        if pair in lx.DAY_AFTER_PAIRS:
-            return 1
-        if pair in lx.DAY_BEFORE_PAIRS:
-            return -1
-    return 0
+    if k >= len(tokens) or tokens[k].low != "the":
+        return 0
+    pair = tuple(t.low for t in tokens[k + 1 : k + 3])
+    return 1 if pair in lx.DAY_AFTER_PAIRS else -1 if pair in lx.DAY_BEFORE_PAIRS else 0
 
 
 def _verb_of_its_own(low: str) -> bool:

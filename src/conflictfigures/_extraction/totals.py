@@ -476,7 +476,7 @@ _INVERTED_REACH = 12
 
 def _inverted_total(tokens: list[Token], num: NumberReading) -> tuple[int, int] | None:
     """
-    ``TOTAL_VERB ("down" | "up")? ("to" | "at") NUMBER "the" TOTAL_NOUN``: a
+    ``TOTAL_VERB "down"? ("to" | "at") NUMBER "the" TOTAL_NOUN``: a
     total whose noun follows its number ("bringing to 17 the number of
     troops killed this month", "raising to 200 the death toll", "Police
     revised down to 10 the number of people killed", "put at 50 the number
