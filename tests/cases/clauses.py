@@ -78,6 +78,7 @@ from tests.cases.review62e import EXAMPLES_REVIEW62E
 from tests.cases.review62f import EXAMPLES_REVIEW62F
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
+from tests.cases.session62 import EXAMPLES_SESSION62
 from tests.cases.statements import EXAMPLES_STATEMENTS
 from tests.cases.verbs import (
     EXAMPLES_CAPTURES,
@@ -3041,6 +3042,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW59
     + EXAMPLES_SESSION60
     + EXAMPLES_SESSION61
+    + EXAMPLES_SESSION62
     + EXAMPLES_REVIEW62A
     + EXAMPLES_REVIEW60
     + EXAMPLES_REVIEW62C

@@ -50,6 +50,25 @@ def passed_total(tokens: list[Token], num: NumberReading) -> bool:
 _OBJECT_REACH = 20
 
 
+#: Adverbs of the present between a total's verb and its number ("the
+#: death toll is now 250", "has already reached 1,000" reads without one).
+_VERB_ADVERBS = lx.STAY_ADVERBS | {"officially"}
+
+
+def number_start(tokens: list[Token], i: int) -> int:
+    """
+    Where the words before a total's number at ``i`` end, past "a record"
+    ("reached a record 6 million", "hit a new record 300") and an adverb
+    after a milestone's verb ("the death toll is now 250", "was officially
+    300"): the number's own start when neither stands there.
+    """
+    if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):
+        return i - (3 if tokens[i - 2].low == "new" and tokens[i - 3].low == "a" else 2)
+    if i > 1 and tokens[i - 1].low in _VERB_ADVERBS and tokens[i - 2].low in lx.MILESTONE_VERBS:
+        return i - 1
+    return i
+
+
 #: Milestone verbs in the bare form a plural subject takes ("arrivals top
 #: 149,000"), which many other words share ("the top 3", "to pass 5").
 _BARE_MILESTONES = frozenset({"top", "pass", "cross", "surpass", "exceed"})
@@ -372,10 +391,7 @@ def after_milestone_verb(tokens: list[Token], num: NumberReading) -> bool:
     ``MILESTONE_VERB NUMBER``: "tops 100", "has reached 950,000"; the number
     exact, or qualified after a verb that states it ("numbered at least 40").
     """
-    i = num.first
-    if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):
-        # "reached a record 6 million", "hit a new record 300"
-        i -= 3 if tokens[i - 2].low == "new" and tokens[i - 3].low == "a" else 2
+    i = number_start(tokens, num.first)
     if i == 0 or num.stated is None:
         return False
     if tokens[i - 1].low in _BARE_MILESTONES and (i < 2 or tokens[i - 2].low in _NO_SUBJECT):

@@ -88,7 +88,8 @@ def link_total(c: Candidate) -> list[Reading] | None:
     elif milestone is not None and num.qualifier is Qualifier.EXACT:
         # "crossed the three-million mark": at least that many, the mark in its
         # words; a qualified number keeps its own word ("reached more than 300")
-        mark = milestone == num.first - 2  # "the three-million mark": the noun is in its words
+        # ("the three-million mark": the noun is in its words; not "is now 250")
+        mark = milestone == num.first - 2 and c.tokens[num.first - 1].low == "the"
         num = NumberReading(
             num.first, num.last + mark, num.stated, lx.MILESTONE_VERBS[c.tokens[milestone].low]
         )

@@ -20,6 +20,7 @@ from conflictfigures._extraction.milestones import (
     after_milestone_verb,
     milestone_verb,
     modal_estimate,
+    number_start,
     passed_total,
     ranged_from,
 )
@@ -103,9 +104,7 @@ def read_total(tokens: list[Token], num: NumberReading) -> Total | None:
         return None  # "..., according to the Central Disaster ...": a word's person, no total
     if i > 1 and tokens[i - 1].text in lx.QUOTES and tokens[i - 1].low not in _WORDS_BEFORE:
         i -= 1  # "put the number of dead at 'more than 50'": the quote is no word
-    if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):
-        # "has climbed to a record 1.4 million", "to a new record 300"
-        i -= 3 if tokens[i - 2].low == "new" and tokens[i - 3].low == "a" else 2
+    i = number_start(tokens, i)  # "has climbed to a record 1.4 million", "is now 250"
     joined = i - 1  # where the joiner stands
     if (
         i > 1
@@ -599,22 +598,35 @@ def _toll_at(tokens: list[Token], noun_at: int, num: NumberReading) -> bool:
     """
     ``"toll" "now"? "at" NUMBER`` with nothing counted after the number: a
     toll stated with no verb, as headlines write it ("Yolanda death toll at
-    1,774 - NDRRMC", "Quake toll now at 300"; not "the toll at 12 sites").
+    1,774 - NDRRMC", "Quake toll now at 300"; not "the toll at 12 sites");
+    or any total's noun with a copula ("The number of dead is now at 84").
     """
     i = num.first
     between = tokens[noun_at + 1 : i - 1]
     before = noun_at - 1
     if before >= 0 and tokens[before].low == "death":
         before -= 1
+    k = len(between)
+    while k and between[k - 1].low in lx.STAY_ADVERBS:
+        k -= 1
+    if k and between[k - 1].low in _TOLL_IS:
+        # a copula after the total's words, which say what it counts ("The
+        # number of displaced people is now at 40,000"), in one clause
+        between = [t for t in between[: k - 1] if not t.is_word]
+    elif tokens[noun_at].low != "toll":
+        return False
     return (
-        tokens[noun_at].low == "toll"
-        and tokens[i - 1].low == "at"
-        and all(t.low == "now" for t in between)
+        tokens[i - 1].low == "at"
+        and all(t.low in lx.STAY_ADVERBS for t in between)
         # (not a toll for comparison: "compared with a death toll at 50")
         and not (before >= 0 and tokens[before].low in ("a", "an"))
         # the number ends the headline or its clause ("at 9/11", "at 5%": no toll)
         and (num.last == len(tokens) or tokens[num.last].text in _TOLL_AT_ENDS)
     )
+
+
+#: The copulas of a total stated with "at" and no other verb.
+_TOLL_IS = frozenset({"is", "was", "remains", "remained"})
 
 
 #: What may follow a toll's number stated with no verb.

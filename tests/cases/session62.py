@@ -1,0 +1,56 @@
+"""
+Rows of session 62: an adverb of the present between a total's verb and
+its number ("The death toll is now 250"), and a total's noun with a copula
+before "at" ("The number of displaced people is still at 40,000").
+"""
+
+from __future__ import annotations
+
+from tests.cases.extraction import DISP, K, P, Row, fig
+
+__all__ = ["EXAMPLES_SESSION62"]
+
+EXAMPLES_SESSION62: list[Row] = [
+    (
+        "The death toll is now 250, the health ministry said.",
+        P,
+        [fig(K, 250, claimed_by="the health ministry")],
+        "an adverb between a total's copula and its number (session 62)",
+    ),
+    (
+        "The number of dead was officially 300 by the end of the week.",
+        P,
+        [fig(K, 300)],
+        "'officially' between the copula and the number (session 62)",
+    ),
+    (
+        "Hospital officials said the toll is still 12 and could rise.",
+        P,
+        [fig(K, 12, claimed_by="Hospital officials")],
+        "'still' between the copula and the number, the span ends at the number (session 62)",
+    ),
+    (
+        "The number of displaced people is still at 40,000, aid agencies say.",
+        P,
+        [fig(DISP, 40000, claimed_by="aid agencies")],
+        "a total's noun, its group and a copula before 'at' (session 62)",
+    ),
+    (
+        "The death toll remains at 19.",
+        P,
+        [fig(K, 19)],
+        "'remains at' states a toll (session 62)",
+    ),
+    (
+        "The number of people is at 12 sites across the city.",
+        P,
+        [],
+        "a number of things counted after 'at' is no total (session 62)",
+    ),
+    (
+        "The number of people killed, he said, is at 50.",
+        P,
+        [],
+        "an aside between the total's words and its copula is not read across (session 62)",
+    ),
+]
