@@ -1,7 +1,9 @@
 """
 Rows of session 62: an adverb of the present between a total's verb and
 its number ("The death toll is now 250"), and a total's noun with a copula
-before "at" ("The number of displaced people is still at 40,000").
+before "at" ("The number of displaced people is still at 40,000"); a span of
+time in a first verb phrase is no count before its coordinated fate ("was
+driven for six hours to a hospital and died").
 """
 
 from __future__ import annotations
@@ -52,5 +54,29 @@ EXAMPLES_SESSION62: list[Row] = [
         P,
         [],
         "an aside between the total's words and its copula is not read across (session 62)",
+    ),
+    (
+        (
+            "An elderly man, badly burned, was carried for six hours to a clinic across the"
+            " border and died there two days later, his son said."
+        ),
+        P,
+        [fig(K, 1, claimed_by="his son")],
+        "a span of time in a first verb phrase is no count: the death decides (session 62)",
+    ),
+    (
+        (
+            "Two miners were trapped for three days in a flooded gallery and died before"
+            " rescuers reached them."
+        ),
+        P,
+        [fig(K, 2)],
+        "'for three days' before the coordinated death (session 62)",
+    ),
+    (
+        "Two miners were trapped for three days in a flooded gallery and rescued on Sunday.",
+        P,
+        [],
+        "those trapped and rescued are no longer missing, past the span of time too (session 62)",
     ),
 ]

@@ -247,10 +247,14 @@ def _coordinated(tokens: list[Token], k: int, *, after_name: bool = False) -> in
             if (
                 measure is not None
                 and measure.last < n
-                and tokens[measure.last].low in lx.MEASURE_UNITS
+                and (
+                    tokens[measure.last].low in lx.MEASURE_UNITS
+                    or tokens[measure.last].low in lx.SPAN_UNITS
+                )
             ):
                 # a measure, not a count: "was thrown 40 yards and injured",
-                # "was stabbed a number of times and died"
+                # "was stabbed a number of times and died", "was driven for
+                # six hours to a hospital and died", "trapped for two days"
                 m = measure.last + 1
                 continue
         if t.low in ("and", "but") or (
