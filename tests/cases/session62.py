@@ -8,7 +8,7 @@ driven for six hours to a hospital and died").
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, K, P, Row, fig
+from tests.cases.extraction import DISP, REF, K, P, Row, W, fig
 
 __all__ = ["EXAMPLES_SESSION62"]
 
@@ -78,5 +78,44 @@ EXAMPLES_SESSION62: list[Row] = [
         P,
         [],
         "those trapped and rescued are no longer missing, past the span of time too (session 62)",
+    ),
+    (
+        "The crew - an unnamed driver, his brother and a mechanic - were killed by the shell.",
+        P,
+        [fig(K, 3)],
+        "a dashed aside's list with a word ending in '-ed' is the list (review 64)",
+    ),
+    (
+        "The victims - named as a 19-year-old man and a 22-year-old man - were taken to hospital.",
+        P,
+        [fig(W, 2)],
+        "'named as' opens a dashed list of the victims, no clause of its own (review 64)",
+    ),
+    (
+        "The convoy - which was carrying two doctors and three nurses - was hit by a missile.",
+        P,
+        [],
+        "a relative clause in dashes has a verb of its own (review 64)",
+    ),
+    (
+        (
+            "Some 40,000 refugees have crossed into Chad. Another 10,000 are living in camps"
+            " along the border after fleeing the fighting in Darfur."
+        ),
+        P,
+        [fig(REF, 40000, "about"), fig(REF, 10000)],
+        "a flight tells how more refugees came, not where they stay (review 64)",
+    ),
+    (
+        "If anything, officials said, the dead could number more than 3,000.",
+        P,
+        [fig(K, 3000, "more_than", claimed_by="officials")],
+        "'if anything' is an idiom, no condition (review 64)",
+    ),
+    (
+        "The health ministry revised up to 60 its count of the dead.",
+        P,
+        [fig(K, 60, "up_to", claimed_by="The health ministry")],
+        "'revised up to' names its subject as the claimant (review 64)",
     ),
 ]

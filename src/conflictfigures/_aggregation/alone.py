@@ -491,6 +491,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         if not lead.cumulative and lead.period is None
     }
     incidents = _incidents_before(figures)
+    kind_leads = _first_of_each_kind(figures)
     for f, rise in zip(figures, rises, strict=True):
         start = f.period.start if f.cumulative and f.period is not None else None
         day = first.get((f.source, f.category)) if start is not None else None
@@ -529,10 +530,14 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 and day is not None
                 and (day - start).days
                 > (_EXODUS_DAYS if f.category is Category.REFUGEES else _BACKGROUND_DAYS)
-                # (a toll told final that leads its story is its incident's,
-                # however long ago: "put the final death toll at 587, up from
-                # the 358 announced"; not an older event's after the lead)
-                and not (leads.get(f.source) is f and _told_final(f.surface.lower().split()))
+                # (a toll told final that is its story's first of its kind
+                # is its incident's, however long ago: "put the final death
+                # toll at 587, up from the 358 announced"; not an older
+                # event's after the lead's)
+                and not (
+                    kind_leads.get((f.source, f.category)) is f
+                    and _told_final(f.surface.lower().split())
+                )
             )
             # "more than 39,000 Palestinians have been killed since the war
             # began": a war's toll, however undated its start
@@ -621,6 +626,18 @@ _UPDATED = frozenset({"later", "now", "updated"})
 #: How many words "final" may stand before the noun of the total it tells
 #: the incident's last ("The final tally", "the final death toll").
 _FINAL_REACH = 2
+
+
+def _first_of_each_kind(figures: list[Figure]) -> dict[tuple[Source, Category], Figure]:
+    """The first figure (by position) of each category of harm in each document."""
+    firsts: dict[tuple[Source, Category], Figure] = {}
+    for f in figures:
+        key = (f.source, f.category)
+        if f.category in lx.HARM_CATEGORIES and (
+            key not in firsts or f.span.start < firsts[key].span.start
+        ):
+            firsts[key] = f
+    return firsts
 
 
 def _told_final(words: list[str]) -> bool:

@@ -211,6 +211,6 @@ def _hedged_more(figure: Figure) -> bool:
 _HEDGES_WITHIN = lx.FEARED_FATES | lx.PROJECTION_WORDS | lx.ESTIMATE_MODALS | lx.HEDGE_ADVERBS
 #: Words of a fear, a belief or a guess right before such a count, whose
 #: clause it is ("witnesses believed many more died", "officials fear that").
-_HEDGES_BEFORE = lx.FEARED_FATES | lx.HEDGE_ADVERBS | lx.FEAR_WORDS
+_HEDGES_BEFORE = lx.FEARED_FATES | lx.HEDGE_ADVERBS | lx.FEARS
 #: How far before a count its hedge is looked for.
 _HEDGE_REACH = 30

@@ -374,10 +374,19 @@ def _dead_one_again(f: Figure, dead_words: set[str]) -> bool:
         return False
     if words[1].strip(",.;:") not in dead_words:
         return False
-    # (and the noun after it, when it has one: "the 19-year-old woman" is not
-    # "a 19-year-old man")
+    # (and the noun after it, when it has one, of the dead one's sex: "the
+    # 19-year-old woman" is not "a 19-year-old man"; "the 19-year-old
+    # student" or "victim" may be)
     noun = words[2].split(maxsplit=1)[0].strip(",.;:") if len(words) > 2 else ""
-    return words[1].endswith(",") or noun not in lx.PEOPLE_NOUNS or noun in dead_words
+    return words[1].endswith(",") or noun in dead_words or not _other_sex(noun, dead_words)
+
+
+def _other_sex(noun: str, dead_words: set[str]) -> bool:
+    """Whether ``noun`` is of one sex and the dead told before only of the other."""
+    for one, other in ((lx.FEMALE_NOUNS, lx.MALE_NOUNS), (lx.MALE_NOUNS, lx.FEMALE_NOUNS)):
+        if noun in one:
+            return one.isdisjoint(dead_words) and not other.isdisjoint(dead_words)
+    return False
 
 
 #: How many words "one of ..." may take before the comma that sets it off.

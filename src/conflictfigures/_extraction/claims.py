@@ -151,8 +151,12 @@ def _puts_a_count(tokens: list[Token], k: int) -> bool:
     ):
         # "gave what he called a final figure of 29 dead"
         start += 4 if start + 3 < n and tokens[start + 3].low == "as" else 3
-    if start + 2 < n and tokens[start].low in lx.TOTAL_PARTICLES and tokens[start + 1].low == "to":
-        start += 1  # "revised down to 10 the number of people killed"
+    if (
+        start + 2 < n
+        and tokens[start].low in lx.REVISING_PARTICLES
+        and tokens[start + 1].low == "to"
+    ):
+        start += 1  # "revised down to 10 the number of people killed", "revised up to 60"
     if (
         start + 1 < n
         and tokens[start].low in ("to", "at")

@@ -600,9 +600,10 @@ def _survived_whole(tokens: list[Token], number: int | None, group: frozenset[st
             return False  # "had survived an ambush", "were last seen alive"
         if tok.low in lx.SURVIVED_VERBS:
             nxt = tokens[j + 1].low if j + 1 < n else ""
-            # ("survived by pretending to be dead" is how: only "survived by"
-            # their kin is the obituary's)
-            by_kin = nxt == "by" and j + 2 < n and not tokens[j + 2].low.endswith("ing")
+            # (the obituary's "survived by" is passive, "were survived by
+            # loving families"; "survived by pretending to be dead" or "by
+            # a miracle" is how they survived)
+            by_kin = nxt == "by" and tokens[j - 1].low in lx.BE_FORMS
             return not by_kin and nxt not in _OTHER_EVENT and not _dies_after(tokens, j + 1)
         if tok.low == "alive":
             return not _dies_after(tokens, j + 1)

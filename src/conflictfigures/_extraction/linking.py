@@ -6,7 +6,7 @@ Linking: reads a sentence left to right and tries the linking rules of
 from __future__ import annotations
 
 import bisect
-from itertools import compress
+from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
@@ -720,14 +720,16 @@ def _more_refugees(c: Candidate, out: list[Reading]) -> None:
     while k < len(tokens) and k < c.num.last + _STAY_REACH and tokens[k].low in _BEFORE_STAY:
         k += 1  # "are now", "have been"
     # (a stay abroad, not a flight: not "Another 10,000 have fled their homes";
-    # nor one told inside the country or after a flight: "are living in
-    # makeshift shelters inside Sudan", "are sheltering in schools after
-    # fleeing the fighting"; a place's name does not say which country it is
-    # in: "on the outskirts of Ifo" is a camp abroad, "in Khartoum" is not)
+    # nor one told inside a named place: "are living in makeshift shelters
+    # inside Sudan", not "within walking distance"; a flight tells how they
+    # came, not where they stay: "after fleeing the fighting in Darfur"; a
+    # place's name does not say which country it is in: "on the outskirts
+    # of Ifo" is a camp abroad, "in Khartoum" is not)
+    place = tokens[k + 1 : k + 1 + _STAY_PLACE_REACH]
     if (
         k < len(tokens)
         and tokens[k].low in lx.REFUGE_STAY_WORDS
-        and not any(t.low in _NOT_ABROAD for t in tokens[k + 1 : k + 1 + _STAY_PLACE_REACH])
+        and not any(t.low in _INSIDE and nxt.is_capitalized for t, nxt in pairwise(place))
     ):
         r.category = Category.REFUGEES
 
@@ -738,5 +740,5 @@ _BEFORE_STAY = lx.AUXILIARIES | lx.BE_FORMS | lx.STAY_ADVERBS
 _STAY_REACH = 4
 #: How far after the stay its place may stand.
 _STAY_PLACE_REACH = 12
-#: Words of a stay inside the country or of a flight ("inside Sudan", "after fleeing").
-_NOT_ABROAD = frozenset({"inside", "within"}) | lx.FLIGHT_VERBS
+#: Words of a stay inside a named place ("inside Sudan").
+_INSIDE = frozenset({"inside", "within"})

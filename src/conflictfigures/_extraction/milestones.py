@@ -62,9 +62,12 @@ def number_start(tokens: list[Token], i: int) -> int:
     after a milestone's verb ("the death toll is now 250", "was officially
     300"): the number's own start when neither stands there.
     """
-    if i > 2 and tokens[i - 1].low == "record" and tokens[i - 2].low in ("a", "new"):
+    if i < 2:
+        return i
+    before = tokens[i - 1].low
+    if before == "record" and i > 2 and tokens[i - 2].low in ("a", "new"):
         return i - (3 if tokens[i - 2].low == "new" and tokens[i - 3].low == "a" else 2)
-    if i > 1 and tokens[i - 1].low in _VERB_ADVERBS and tokens[i - 2].low in lx.MILESTONE_VERBS:
+    if before in _VERB_ADVERBS and tokens[i - 2].low in lx.MILESTONE_VERBS:
         return i - 1
     return i
 
@@ -251,9 +254,15 @@ def _opens_clause(tokens: list[Token], m: int) -> bool:
 def _condition_at(tokens: list[Token], m: int, past: bool) -> bool:
     """
     Whether a condition ("if", "should") or a time to come after "by"
-    ("by August", "by 2050"; not after a guess at the past) starts at ``m``.
+    ("by August", "by 2050"; not after a guess at the past) starts at ``m``;
+    not an idiom ("if anything", "as if").
     """
     low = tokens[m].low
+    if low == "if" and (
+        (m + 1 < len(tokens) and tokens[m + 1].low in lx.IF_IDIOM_WORDS)
+        or (m > 0 and tokens[m - 1].low == "as")
+    ):
+        return False
     return low in _CONDITION_OPENERS or (low == "by" and not past and _later_after(tokens, m + 1))
 
 

@@ -252,10 +252,14 @@ def _closing_dash(tokens: list[Token], start: int, k: int) -> bool:
         (d for d in range(start - 1, max(-1, start - 1 - _DASH_REACH), -1) if is_dash(tokens[d])),
         None,
     )
-    # (an aside of the list itself, no verb of its own in it: not "The convoy
-    # - carrying two doctors and three nurses - was hit")
-    return opened is not None and not any(
-        t.low.endswith(("ing", "ed")) or t.low in lx.AUXILIARIES for t in tokens[opened + 1 : start]
+    if opened is None:
+        return False
+    # (an aside of the list itself, no clause of its own: not "The convoy -
+    # carrying two doctors and three nurses - was hit", "- which was
+    # carrying ... -"; but "- Ahmed, his wife and ... -", "- named as ... -")
+    first = tokens[opened + 1]
+    return first.low not in lx.RELATIVE_PRONOUNS and not (
+        first.text.islower() and first.low.endswith("ing") and first.low not in lx.PART_OPENERS
     )
 
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 #: The words that make a figure hypothetical ("if another soldier was hurt").
 IF_WORDS = frozenset({"if", "unless", "whether"})
+#: Words after "if" that make it an idiom, no condition ("if anything", "if
+#: so", "dozens, if not hundreds").
+IF_IDIOM_WORDS = frozenset({"anything", "so", "not"})
 #: Modal verbs: a total moved after one is a projection ("could rise to 100").
 MODALS = frozenset({"could", "may", "might", "would", "will", "should", "can"})
 #: The modals of a guess at what is, before a verb of state: "the dead could
@@ -55,6 +58,10 @@ HEDGE_ADVERBS = frozenset({"possibly", "probably", "perhaps", "presumably"})
 #: a guess they fear something else ("Amid fears of reprisals, villagers
 #: said the dead could number 60").
 FEAR_WORDS = frozenset({"fear", "fears", "warn", "warned", "warning"})
+#: The fears alone among those: a hedge on a count of "more" whose clause
+#: they govern ("officials fear dozens more died"; not "warned that dozens
+#: more were killed", a count told).
+FEARS = frozenset({"fear", "fears"})
 #: Words just before a word of death that deny it ("no deaths were
 #: reported", "No one was killed", "not killed"): no death told.
 DENIAL_WORDS = DENYING_DETERMINERS | DENYING_ADVERBS | DENYING_SUBJECTS

@@ -142,6 +142,9 @@ TOLD_AGAIN: dict[str, Qualifier] = {
     "comparable": Qualifier.ABOUT,
 }
 
-#: The particles of a total's verb before its "to" ("Police revised down to
-#: 10 the number of people killed"; "up to" is read as a qualifier first).
-TOTAL_PARTICLES = frozenset({"down"})
+#: The particles of a verb of revising before its "to" ("revised down to
+#: 10", "revised up to 60 its count of the dead"): a speaker's count after them.
+REVISING_PARTICLES = frozenset({"down", "up"})
+#: Those a total's verb reads before its "to" ("Police revised down to 10
+#: the number of people killed"; "up to" is read as a qualifier first).
+TOTAL_PARTICLES = REVISING_PARTICLES - {"up"}

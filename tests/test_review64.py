@@ -1,0 +1,113 @@
+"""
+Review 64 (of session 61's later rules): tallies that the review found
+wrong, each with the case the rule was written for beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictfigures import Category, extract, tally
+
+TUE = dt.date(2024, 3, 5)
+
+
+def _killed_wounded(text: str) -> tuple[int | None, int | None]:
+    """The best killed and wounded of a one-document tally (``None`` when not told)."""
+    estimates = tally(extract(text, published=TUE))
+    killed = estimates.get(Category.KILLED)
+    wounded = estimates.get(Category.WOUNDED)
+    return (
+        killed.best if killed is not None else None,
+        wounded.best if wounded is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of anyone after the age names the dead one again (was killed 2, wounded 1)
+        (
+            (
+                "A 19-year-old man has died and two other men were injured in the shooting. One"
+                " of them, the 19-year-old victim, was pronounced dead at the scene."
+            ),
+            (1, 2),
+        ),
+        (
+            (
+                "A 19-year-old student has died and two other men were injured. One of them, the"
+                " 19-year-old man, was pronounced dead at the scene."
+            ),
+            (1, 2),
+        ),
+        # a noun of the other sex is another person (the rule's own case)
+        (
+            (
+                "A 19-year-old man died and a 19-year-old woman was wounded. One of them, the"
+                " 19-year-old woman, later died."
+            ),
+            (2, 0),
+        ),
+    ],
+)
+def test_the_one_dead_named_again_by_a_noun_of_anyone(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _killed_wounded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a final toll first of its kind, after a count of the wounded (was 358)
+        (
+            (
+                "A committee investigating the bombing in October said on Friday that 1,200"
+                " people were wounded, and put the final death toll at 587, up from the 358"
+                " announced in the days after the blast."
+            ),
+            587,
+        ),
+        # an older event's final toll after the story's own count stays background
+        (
+            (
+                "A landslide killed 12 people on Monday. A committee investigating last year's"
+                " landslide, which struck in June, put the final death toll at 300."
+            ),
+            12,
+        ),
+    ],
+)
+def test_a_final_toll_first_of_its_kind(text: str, killed: int) -> None:
+    assert _killed_wounded(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("after", "killed"),
+    [
+        ("Both were survived by loving families.", (2, None)),  # the obituary's passive
+        ("Both survived by pretending to be dead.", (None, 2)),  # how they survived
+        ("Both survived by a miracle.", (None, 2)),
+    ],
+)
+def test_survived_by_is_the_obituary_only_in_the_passive(
+    after: str, killed: tuple[int | None, int | None]
+) -> None:
+    assert _killed_wounded("Two men were lined up and shot. " + after) == killed
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a warning tells a count (was (12, 12, 111))
+        ("Officials warned that dozens more were killed in nearby hamlets.", (36, 48)),
+        # a fear hedges it
+        ("Officials fear that dozens more died in nearby hamlets.", (12, 12)),
+    ],
+)
+def test_a_warning_is_no_hedge_on_more(second: str, expected: tuple[int, int]) -> None:
+    estimate = tally(extract("Gunmen killed 12 people in the village. " + second))[Category.KILLED]
+    assert (estimate.low, estimate.best) == expected
