@@ -444,7 +444,7 @@ class CountingTokens(list[Token]):
 
 
 #: The extraction stages that build sentences of their own.
-_SENTENCE_BUILDERS = ("document", "openings", "attribution", "bodies", "stocks")
+_SENTENCE_BUILDERS = ("document", "openings", "attribution", "bodies", "stocks", "clause_claims")
 
 
 @pytest.fixture
@@ -551,6 +551,20 @@ HOSTILE = [
             "Troops destroyed 9 tanks. The tally , " + "the list , " * (100 * k) + "lists 7 guns."
         ),
         id="a tracker's tally",
+    ),
+    # probe 64: asides of sources between semicolons, "It said" after a
+    # body's sentence, statements issued before counts
+    pytest.param(
+        lambda k: "killed 5 - 7, according to police - ; 3 died" * (100 * k) + ".",
+        id="sources in dashed asides",
+    ),
+    pytest.param(
+        lambda k: "The army struck the town. It said 5 were killed. " * (100 * k),
+        id="pronouns after a body",
+    ),
+    pytest.param(
+        lambda k: "Police issued a statement. In the past day, 4 were arrested. " * (100 * k),
+        id="statements issued",
     ),
 ]
 

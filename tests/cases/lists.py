@@ -197,8 +197,11 @@ EXAMPLES_LISTS: list[Row] = [
     (
         "Six people were killed in the tornado, five in Marshall County and one in Cullman County.",
         P,
-        [fig(K, 6, subject="people")],
-        "(guard) an event is no place of a gapped list's first figure: no further members summed",
+        [fig(K, 6, subject="people"), fig(K, 5, part=True), fig(K, 1, part=True)],
+        (
+            "(guard) an event is no place of a gapped list's first figure: no further members"
+            " summed; the counts by place are its parts (probe 64)"
+        ),
     ),
     (
         "Police arrested 12 people on Monday night and 30 on Tuesday night.",

@@ -155,8 +155,8 @@ EXAMPLES_REVIEW62F: list[Row] = [
     (
         "Fighting has killed 120 people: 80 in Kabul and 40 in Kandahar.",
         P,
-        [fig(K, 120)],
-        "(guard) places after a colon give parts of a flight only (review 62f)",
+        [fig(K, 120), fig(K, 80, part=True), fig(K, 40, part=True)],
+        "places after a colon that add up to no more than the figure are its parts (probe 64)",
     ),
     (
         "Some 2 million Syrians have fled abroad. Deaths: France (12), Spain (3).",

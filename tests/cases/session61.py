@@ -88,8 +88,11 @@ EXAMPLES_SESSION61: list[Row] = [
     (
         "Six people died along the coast of Florida, four in Miami.",
         P,
-        [fig(K, 6)],
-        "(guard, review 63) a place inside a figure's longer place adds no gapped member",
+        [fig(K, 6), fig(K, 4, part=True)],
+        (
+            "(guard, review 63) a place inside a figure's longer place adds no gapped member;"
+            " its count is a part of the figure (probe 64)"
+        ),
     ),
     (
         "Police said six people had been taken in for questioning.",

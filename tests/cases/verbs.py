@@ -412,8 +412,9 @@ EXAMPLES_TRACKERS: list[Row] = [
         ),
         P,
         [
-            fig(DEST, 310, subject="tanks", side="Russia"),
-            fig(DEST, 200),
+            # (session 64: the 310 lost, split by outcome, is no destruction
+            # of its own; it was read as destroyed beside its destroyed share)
+            fig(DEST, 200, subject="tanks", side="Russia"),
             fig("equipment_damaged", 40),
             fig(ABAN, 30),
             fig(CAPT, 40),

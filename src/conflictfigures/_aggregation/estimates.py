@@ -17,6 +17,7 @@ import attrs
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.construct import new_estimate
 from conflictfigures._aggregation.results import Claim, Estimate, consensus, memory_order
+from conflictfigures._aggregation.weighed import rejected_report
 from conflictfigures._checks import check_rule_result
 from conflictfigures.errors import InvalidPolicy
 from conflictfigures.models import Count, Figure, Qualifier
@@ -286,8 +287,16 @@ class EstimatePolicy:
             # (event coders record a number over a vague word, even one below
             # its floor: '"dozens" of people were injured ... paramedics took
             # 20 people to hospital' is 20)
+            # (nor a count of reports its statement rejects: "Officials
+            # rejected claims by residents that more than 100 people had
+            # died, insisting the toll stood at 23": 23)
             lead = next(
-                (i for i in order if claim.figures[i].count.qualifier is not Qualifier.VAGUE),
+                (
+                    i
+                    for i in order
+                    if claim.figures[i].count.qualifier is not Qualifier.VAGUE
+                    and not rejected_report(claim.figures[i])
+                ),
                 order[0],
             )
             best = bests[revised[-1] if revised else lead]

@@ -35,6 +35,7 @@ from conflictfigures._aggregation.documents import (
     said_before,
     says_separate,
 )
+from conflictfigures._aggregation.weighed import rejects, set_toll
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -344,35 +345,6 @@ _EVENT_NOUN_REACH = 3
 _INCIDENT_AFTER_REACH = 60
 
 
-#: Verbs by which a source sets a toll of its own ("put the number of dead
-#: at 'more than 30'", "gave a toll of five"); not "putting", whose clause
-#: carries a toll on ("..., putting the toll at 30").
-_SET_TOLL_WORDS = (lx.PUT_VERBS - {"putting"}) | lx.GIVE_VERBS
-
-
-def _set_toll(figure: Figure) -> bool:
-    """
-    Whether a running total is a toll a source sets for the incident, with
-    no period and no rise ("A security source put the number of dead at
-    'more than 30'"): a count of the incident's dead, which may rival another.
-    """
-    words = figure.surface.lower().split()
-    # (the verb may stand before the figure's words: "gave a higher toll of 18")
-    before = said_before(figure, _SET_TOLL_REACH, words=False).split()[-_SET_TOLL_WORDS_BEFORE:]
-    return (
-        figure.period is None
-        and not (_SET_TOLL_WORDS.isdisjoint(words) and _SET_TOLL_WORDS.isdisjoint(before))
-        and lx.RISE_WORDS.isdisjoint(words)
-        and lx.RISE_WORDS.isdisjoint(before)
-    )
-
-
-#: How many characters, and words, before a toll's own words its setting
-#: verb may stand ("gave a higher toll of 18 dead").
-_SET_TOLL_REACH = 40
-_SET_TOLL_WORDS_BEFORE = 3
-
-
 def rivals_joined(figures: list[Figure]) -> list[Figure]:
     """
     The figures, each count a document sets against an earlier count of its
@@ -415,12 +387,16 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             )
             if earlier
             and f.part_of is None
-            and (not f.cumulative or _set_toll(f) or (compared and of_a_few_days(f)))
+            and (not f.cumulative or set_toll(f) or (compared and of_a_few_days(f)))
             else None
         )
         weighed = j is not None and _weighed_report(figures[j], f)
         if j is not None and not (weighed or _rivals(figures[j], f)):
             j = None
+        if j is None and earlier and f.part_of is None:
+            # "Officials rejected claims by residents that more than 100 people
+            # had died, insisting the toll stood at 23": the claims' rival
+            j = next((m for m in reversed(earlier) if rejects(figures[m], f)), None)
         if j is not None:
             e = out[j]
             out[i] = attrs.evolve(
@@ -441,7 +417,7 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             # (or a toll of one incident a source set, which another source's
             # count of its dead rivals: "Police put the death toll at 125,
             # ... while residents ... said more than 300 had died")
-            or (f.period is None and _set_toll(f))
+            or (f.period is None and set_toll(f))
         ):
             last.setdefault(key, deque(maxlen=_RIVALS_KEPT)).append(i)
         if (

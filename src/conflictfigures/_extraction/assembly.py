@@ -59,11 +59,16 @@ from conflictfigures._extraction.attribution import (
 )
 from conflictfigures._extraction.bodies import bodies_of_group
 from conflictfigures._extraction.claims import find_claims, may_claim
+from conflictfigures._extraction.clause_claims import (
+    carried_day,
+    claim_of,
+    names_war,
+    note_statement_day,
+)
 from conflictfigures._extraction.context import (
     anothers_period,
     began_before,
     claimed_perfect_infinitive,
-    clause_between,
     clause_start,
     dated_before_comma,
     incident_subject,
@@ -182,6 +187,7 @@ def sentence_figures(
     doc.previous_sentence = sent
     if not readings:
         note_claim(doc, sent, tokens, lows)
+        note_statement_day(doc, sent, mentions or [])
         if lows and lows[0] in FRONTING_WORDS and doc.published is not None:
             note_block_period(doc, tokens, find_periods(tokens, reference), sent.start)
         if reference is not None and (mentions or "since" in lows):
@@ -246,7 +252,7 @@ def sentence_figures(
             # incident's count, not for the writer's background over a span
             # or a war: "The army said it was investigating. The conflict has
             # killed 10,000 since 2015")
-            unread=not periods and lx.WAR_NOUNS.isdisjoint(lows),
+            unread=not periods and not names_war(lows),
         )
         if not claims
         else None
@@ -380,25 +386,11 @@ def sentence_figures(
             ends=ends,
             lows_before=lows_before,
         )
-        # Who claims it: the nearest claim before it, else the first after;
-        # a claim that closed the clause before ("..., according to the UN,
-        # and nearly 3,000 were killed, according to a monitor") yields to
-        # one after.
+        # Who claims it: the nearest claim before it, else the first after
+        # (see :func:`.clause_claims.claim_of`).
         claimed_by = label
-        if claims:
-            # (a claim whose word opens the figure is its own: "the agency put
-            # the toll at nine")
-            before = bisect.bisect_right(anchors, r.first) - 1
-            if 0 <= before < len(anchors) - 1 and clause_between(lows, anchors[before], r.first):
-                before += 1
-            if r.rival and before + 1 < len(anchors) and anchors[before + 1] >= r.last:
-                before += 1  # "17 according to an army spokesman": the source after it
-            anchor, _, claimant_end = claims[max(before, 0)]
-            if not claimant_end <= r.first < anchor:
-                # (a figure in an aside between a source and its verb is not
-                # what it says: "Turkey, which hosts 3.7 million Syrian
-                # refugees, has said it cannot handle another wave")
-                claimed_by = claimants[cited(tokens, claims, anchors, max(before, 0))]
+        if claims and (which := claim_of(lows, claims, anchors, r)) is not None:
+            claimed_by = claimants[cited(tokens, claims, anchors, which)]
         if (
             r.side is None
             and r.subject is not None
@@ -585,6 +577,8 @@ def sentence_figures(
         dated_by_statement = date_m is None and bool(statements) and statements[0][0] < r.first
         if dated_by_statement and statement_day is None:
             statement_day = earlier_statement_day(lows, statements[0], dates)
+        if statement_day is None and label is not None and not claims:
+            statement_day = carried_day(doc)  # "Police gave an update ... on Tuesday. Four ..."
         if rate := rate_after(lows, r.last, hi):
             date_m = None  # "kill more than 2,000 people every year": no incident's
         span, qual = (r.first, r.last), r.number.qualifier
@@ -771,12 +765,12 @@ def sentence_figures(
             incident_firsts.add(date_m.first)
             last_incident = date_m
         parts = r.parts or ()
-        # "killed 12 people, including five children": what the figure is
-        # made of, in its time, place and statement; a place of its own before
-        # the next part ("92 died in Jajarkot and 40 in Rukum West"), when the
-        # whole then spans places and names none
+        # "killed 12 people, including five children": what the figure is made of, in
+        # its time, place and statement; a place of its own before the next part ("92
+        # died in Jajarkot and 40 in Rukum West"), the whole's then none but its own
         places = part_places(tokens, parts, hi, preps)
-        if len({text[start_of(a) : ends[b - 1]] for a, b in filter(None, places)}) > 1:
+        spread = {text[start_of(a) : ends[b - 1]] for a, b in filter(None, places)}
+        if len(spread) > 1 and figure.location in spread:
             figure = attrs.evolve(figure, location=None)
         yield figure, has_date
         for p, p_place in zip(parts, places, strict=True):

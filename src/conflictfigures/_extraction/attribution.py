@@ -21,6 +21,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import claimant_right
 from conflictfigures._extraction.claims import CITING, find_claims, may_claim
+from conflictfigures._extraction.clause_claims import subject_before, tells_statement
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
 from conflictfigures._extraction.named_again import (
     SOURCES_KEPT,
@@ -518,6 +519,8 @@ def read_claimants(
             named = True
         elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:
             _read_unread_claim(doc)
+        if pronoun and c_start == 0 and (subject := subject_before(doc, tokens[0].low)) is not None:
+            doc.claimant, doc.claimant_at = subject  # "The army struck Rafah. It said": the army
         if pronoun and tokens[c_start].low in lx.ISSUED_NOUNS and not doc.claimant_issued:
             # "According to the report": only a source that issued one ("the
             # General Staff reported"), not one that spoke of another's: the
@@ -536,16 +539,17 @@ def paragraph_source(doc: Doc, start: int, *, unread: bool = True) -> str | None
     """
     The source a sentence that names none (starting at ``start``) speaks for:
     a label opening its paragraph ("OCHA Flash Update No. 4: ..."), else the
-    source its paragraph named last, in a sentence with figures or, when
-    ``unread``, in the sentence right before, which the screen skipped for
-    having none ("The army said the attack began at dawn. Twelve soldiers
-    were wounded"); ``None`` in a paragraph that named none.
+    source its paragraph named last, in a sentence with figures or in the
+    sentence right before, which the screen skipped for having none ("The
+    army said the attack began at dawn. Twelve soldiers were wounded"):
+    that one only when ``unread`` (the sentence tells no period or war of
+    the writer's background) or it told a statement issued; ``None`` in a
+    paragraph that named none.
     """
     if doc.label_claim is not None and doc.label_claim[0] == doc.block:
         return doc.label_claim[1]
     if (
-        unread
-        and doc.unread_claim is not None
+        doc.unread_claim is not None
         and doc.block <= doc.unread_claim[0] < start
         and doc.unread_claim[0] > doc.claimant_at
         # (the sentence right before: "The army said the attack began at
@@ -553,6 +557,7 @@ def paragraph_source(doc: Doc, start: int, *, unread: bool = True) -> str | None
         # sentences before; a bounded look at the gap)
         and start - doc.unread_claim[1] <= _SENTENCE_GAP
         and not doc.text[doc.unread_claim[1] : start].strip()
+        and (unread or tells_statement(doc.text, *doc.unread_claim))
     ):
         _read_unread_claim(doc)
     if doc.claimant is not None and doc.block <= doc.claimant_at < start:

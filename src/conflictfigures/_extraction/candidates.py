@@ -660,10 +660,52 @@ def relative_head(tokens: list[Token], first: int) -> str | None:
         if low in ("which", "whom") and tokens[k - 1].low == "of":
             j = k - 2
             if tokens[j].text == ",":
-                j -= 1
+                j = _past_source_aside(tokens, j) - 1
+            if j >= 0 and tokens[j].is_digits:
+                return _losses_noun(tokens, j)  # "tank losses ... stand at 2,981, of which"
             return tokens[j].low if j >= 0 and tokens[j].is_word else None
         if low in lx.RELATIVE_LIST_STOPS:
             return None
+    return None
+
+
+#: How many tokens a source's aside ("according to the open-source
+#: tracker") may hold between a count and its "of which".
+_ASIDE_REACH = 10
+
+
+def _past_source_aside(tokens: list[Token], comma: int) -> int:
+    """
+    Where a source's aside ``"," "according" "to" WORD+`` ending right before
+    ``comma`` opens (its own comma), else ``comma``: "stand at 2,981,
+    according to the open-source tracker, of which ...".
+    """
+    for j in range(comma - 1, max(1, comma - _ASIDE_REACH), -1):
+        if not (tokens[j].is_word or tokens[j].text in lx.DASHES):
+            return comma
+        if tokens[j].low == "according" and tokens[j + 1].low == "to":
+            return j - 1 if tokens[j - 1].text == "," else comma
+    return comma
+
+
+#: How far before a count of losses their noun may stand ("Visually
+#: confirmed Russian tank losses since 24 February 2022 now stand at 2,981").
+_LOSSES_NOUN_REACH = 14
+
+
+def _losses_noun(tokens: list[Token], count: int) -> str | None:
+    """
+    The noun of equipment right before the "losses" a count at ``count``
+    totals in its clause ("tank losses ... now stand at 2,981": "tank"),
+    else ``None``.
+    """
+    for j in range(count - 1, max(0, count - _LOSSES_NOUN_REACH), -1):
+        low = tokens[j].low
+        if low in lx.RELATIVE_LIST_STOPS or low == ",":
+            return None
+        if low == "losses":
+            before = tokens[j - 1].low
+            return before if noun_class(before) == "equipment" else None
     return None
 
 

@@ -57,6 +57,27 @@ def _appositive_name(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return m + 1, j
 
 
+def _manner_of_attesting(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the sentence's opening word, right before the verb of attesting
+    at ``k``, is an adverb of its manner before the noun it attests
+    ("Visually confirmed Russian tank losses", "Officially recorded deaths";
+    not "Kelly confirmed 40 deaths", "Italy confirmed that ...").
+    """
+    low = tokens[0].low
+    return (
+        k == 1
+        and len(low) > 4
+        and low.endswith("ly")
+        and low not in lx.NOT_ADVERBS
+        and tokens[k].low in lx.COUNT_ATTESTERS
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_word
+        and tokens[k + 1].low not in lx.ARTICLE_WORDS
+        and tokens[k + 1].low != "that"
+    )
+
+
 def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """
     Read the claimant's words ending just before ``tokens[k]`` (a reporting
@@ -260,6 +281,8 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         tokens[end - 1].low in ("of", "for", "on", "the", "a", "an") or is_adverb(tokens[end - 1])
     ):
         end -= 1  # "Al-Shabab falsely claimed": the speaker without the adverb
+    if start == 0 and end == 1 and _manner_of_attesting(tokens, k):
+        return None  # "Visually confirmed Russian tank losses ...": a manner, no source
     if (
         start >= 3
         and start < end

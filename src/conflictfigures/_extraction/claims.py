@@ -16,11 +16,12 @@ from conflictfigures._extraction.claimant_phrases import (
     claimant_right,
     document_owner,
     relative_said,
-    with_source,
 )
+from conflictfigures._extraction.clause_claims import clause_claim, participle_source
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word, read_number
-from conflictfigures._extraction.openers import opening_speaker, subject_saying
+from conflictfigures._extraction.openers import opening_speaker
+from conflictfigures._extraction.put_counts import COUNTS_OF_A_SOURCE, puts_a_count
 from conflictfigures._extraction.speakers import (
     DASH_SOURCE_WORDS,
     LABEL_END,
@@ -37,11 +38,6 @@ from conflictfigures._extraction.text import Token, possessive
 _OWNERS = lx.POSSESSIVES | {"our"}
 
 
-#: Nouns for what a source counts, before "by" or "from" and the source
-#: ("figures from the ministry"); not "the toll from the strike".
-_COUNTS_OF_A_SOURCE = frozenset(
-    {"tally", "tallies", "count", "counts", "figures", "data", "estimate", "estimates"}
-)
 #: Words before a reporting verb's form that make it a noun ("its estimate",
 #: "the reports", "a claim").
 _NOUN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "whose"})
@@ -94,10 +90,15 @@ CLAIM_WORDS = frozenset(
     | lx.COUNT_FINDS
     | lx.COUNT_KEEPERS
     | lx.COUNT_KEEPERS_NOW
-    | _COUNTS_OF_A_SOURCE
+    | COUNTS_OF_A_SOURCE
     | _SPOKE_OF
     | lx.DISCLOSURE_VERBS
 )
+
+
+#: The words find_claims looks at: a claim's, and those of a claim in a
+#: clause of its own (:mod:`.clause_claims`; no paragraph's own claim).
+_SCAN_WORDS = CLAIM_WORDS | lx.SAYING_PARTICIPLES | lx.THAT_CLAIM_VERBS | lx.ISSUING_VERBS
 
 
 #: Reporting words that are nouns as often ("a lower estimate", "the latest reports").
@@ -134,62 +135,7 @@ def _report_noun(tokens: list[Token], k: int) -> bool:
 def _after_count_noun(lows: list[str], k: int) -> bool:
     """Whether the word before ``k`` (past a comma) is a count's noun ("the toll, given")."""
     j = k - 1 if k and lows[k - 1] != "," else k - 2
-    return j >= 0 and (lows[j] in lx.TOTAL_NOUNS or lows[j] in _COUNTS_OF_A_SOURCE)
-
-
-def _puts_a_count(tokens: list[Token], k: int) -> bool:
-    """
-    Whether "put" (or "raised", "revised", "gave" ...) at ``k`` sets a total
-    ("put the death toll at 45", "revised down the death toll", "gives a
-    higher toll of 56").
-    """
-    start, n = k + 1, len(tokens)
-    if (
-        start + 2 < n
-        and tokens[start].low == "what"
-        and tokens[start + 2].low in ("called", "described", "termed")
-    ):
-        # "gave what he called a final figure of 29 dead"
-        start += 4 if start + 3 < n and tokens[start + 3].low == "as" else 3
-    if (
-        start + 2 < n
-        and tokens[start].low in lx.REVISING_PARTICLES
-        and tokens[start + 1].low == "to"
-    ):
-        start += 1  # "revised down to 10 the number of people killed", "revised up to 60"
-    if (
-        start + 1 < n
-        and tokens[start].low in ("to", "at")
-        and (num := read_number(tokens, start + 1)) is not None
-    ):
-        start = num.last  # the inverted total: "raised to 13 the number of people killed"
-    elif (
-        start < n
-        and tokens[start].low not in lx.ARTICLE_WORDS
-        and (num := read_number(tokens, start)) is not None
-        and (num.last == n or tokens[num.last].text in (".", ";", ","))
-    ):
-        return True  # a bare count, its noun the count's before: "community leaders give 121"
-    for j in range(start, min(len(tokens), start + 4)):
-        if (
-            tokens[j].low in lx.TOTAL_NOUNS
-            or tokens[j].low in lx.BARE_TOTAL_NOUNS
-            or tokens[j].low in _COUNTS_OF_A_SOURCE
-            # (the names of the dead a source gives, as tribal leaders gave the names of 46 men)
-            or (tokens[j].low in lx.DISCLOSED_NOUNS and tokens[k].low in lx.GIVE_VERBS)
-        ):
-            # ("put the death toll at 45", "put the exact figure at 34,014",
-            # "gave an estimate of 10,000 dead")
-            return True
-        if (
-            tokens[j].low not in lx.BEFORE_TOTAL_WORDS
-            # (a toll attested: "put the confirmed toll at 2,275 dead")
-            and tokens[j].low not in lx.COUNT_ATTESTERS
-            # whose toll: "put the Turkish death toll at 34"
-            and not (tokens[j].is_capitalized and tokens[j].low in lx.COUNTRY_DEMONYMS)
-        ):
-            return False
-    return False
+    return j >= 0 and (lows[j] in lx.TOTAL_NOUNS or lows[j] in COUNTS_OF_A_SOURCE)
 
 
 #: How far before its relative pronoun the total a source gave may stand.
@@ -332,7 +278,7 @@ def may_claim(lows: list[str]) -> bool:
     headline's source after a dash.
     """
     return (
-        not CLAIM_WORDS.isdisjoint(lows)
+        not _SCAN_WORDS.isdisjoint(lows)
         or ("what" in lows and not _NAMING_VERBS.isdisjoint(lows))
         or ("found" in lows and "that" in lows)
         or ":" in lows[:LABEL_END]
@@ -492,15 +438,18 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         found.extend(bracket_claims(tokens))
     if "found" in lows and "that" in lows:
         found.extend(_finding_claims(tokens, lows))
-    if CLAIM_WORDS.isdisjoint(lows):
+    if _SCAN_WORDS.isdisjoint(lows):
         if tail is not None:
             found.append(tail)
         if not found and "what" in lows:
             found.extend(_naming_claims(tokens, lows))  # (as below)
         found.sort()
         return found
-    for k in compress(range(n), map(CLAIM_WORDS.__contains__, lows)):
+    for k in compress(range(n), map(_SCAN_WORDS.__contains__, lows)):
         low = tokens[k].low
+        if (rng := clause_claim(tokens, k)) is not None:  # "issued a statement", "warned that"
+            found.append((k, *rng))
+            continue
         if low == "report" and not (k > 0 and plural_speakers(tokens[k - 1])):
             continue  # "Sources report ..."; not "A UN report said", a noun
         if low in _REPORT_NOUNS:
@@ -516,11 +465,11 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # "First reports on Saturday spoke of eight dead", "received
             # several reports of insurgent activity": a noun
             continue
-        if low in ("saying", "reporting"):
+        if low in lx.SAYING_PARTICIPLES or low == "reporting":
             # "with one officer saying 118 bodies had been recovered", "with
-            # the NDMA reporting 75 more deaths": the source of its clause
-            rng = with_source(tokens, k) or (subject_saying(tokens, k) if low == "saying" else None)
-            if rng is not None:
+            # the NDMA reporting 75 more deaths": the source of its clause;
+            # "..., insisting the toll stood at 23": the subject's
+            if (rng := participle_source(tokens, k, found)) is not None:
                 found.append((k, *rng))
             continue
         if (
@@ -610,7 +559,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 and not (k and _event_or_most(tokens[k - 1].low))
             )
             # (not charges counted: "faces 24 counts by federal prosecutors")
-            or (low in _COUNTS_OF_A_SOURCE and not (k and tokens[k - 1].is_digits))
+            or (low in COUNTS_OF_A_SOURCE and not (k and tokens[k - 1].is_digits))
             or (low in _GIVEN_BY and _after_count_noun(lows, k))
         ) and (k + 1 < n and tokens[k + 1].low in ("by", "from")):
             # "figures compiled by the health ministry", "data from the UN";
@@ -700,8 +649,14 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             # "Health officials put the death toll at 31,000", "An AFP tally
             # based on official figures puts the toll at 1,200", "the
             # ministry raised the toll to 38"
-            rng = document_owner(tokens, k) or claimant_left(tokens, k) or aside_claimant(tokens, k)
-            if rng is not None and (_puts_a_count(tokens, k) or _total_given(tokens, rng[0])):
+            rng = (
+                document_owner(tokens, k)
+                or claimant_left(tokens, k)
+                or aside_claimant(tokens, k)
+                # "UN officials, who put the confirmed death toll at 3,958"
+                or before_who(tokens, k)
+            )
+            if rng is not None and (puts_a_count(tokens, k) or _total_given(tokens, rng[0])):
                 found.append((k, *rng))
             continue
         if (low not in lx.REPORTING_VERBS and low != "report") or _claims_no_statement(tokens, k):

@@ -17,6 +17,7 @@ from conflictfigures._extraction.flight_stays import STAY_AUX
 from conflictfigures._extraction.numbers import read_number
 from conflictfigures._extraction.parts import part_group
 from conflictfigures._extraction.phrases import flight_place
+from conflictfigures._extraction.place_shares import share_place
 from conflictfigures._extraction.reading import Reading
 
 if TYPE_CHECKING:
@@ -67,11 +68,13 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
     neighbouring countries: some 71,000 to Burundi, 41,000 to Uganda, 15,000
     to Rwanda"; "860,000 ethnic Albanians had fled Kosovo since March 24:
     444,600 are in Albania, 247,800 in Macedonia"; no more than the whole
-    together), or, for any figure,
-    two or more groups of its kind whose counts add up to it (``MEMBER = NUMBER NP``: "13
-    foreign soldiers deployed with the mission: nine South Africans, three
-    Malawians and one Uruguayan"); none when the groups do not add up (a
-    list of something else).
+    together; of any other figure, ``MEMBER = NUMBER ("in" | "at" | "near")
+    NAME``: "at least 24 people dead across central Europe: seven in
+    Romania, seven in Poland, five in Czechia and five in Austria"), or, for
+    any figure, two or more groups of its kind whose counts add up to it
+    (``MEMBER = NUMBER NP``: "13 foreign soldiers deployed with the mission:
+    nine South Africans, three Malawians and one Uruguayan"); none when the
+    groups do not add up (a list of something else).
     """
     n = len(tokens)
     for m in range(whole.last, min(n, whole.last + COLON_REACH)):
@@ -88,7 +91,7 @@ def colon_breakdown(tokens: list[Token], whole: Reading) -> list[Reading]:
     fled = whole.category in lx.DISPLACEMENT_CATEGORIES
     while k < n and (num := read_number(tokens, k)) is not None:
         j = num.last
-        place = flight_place(tokens, _past_stay(tokens, j)) if fled else None
+        place = flight_place(tokens, _past_stay(tokens, j)) if fled else share_place(tokens, j)
         if place is not None:
             part = Reading(num, whole.category)
             part.last = end = place[1]

@@ -144,6 +144,11 @@ class Doc:
         #: The head noun of the last single person counted in each category
         #: in the sentences before (see :func:`.parts.restates_single`).
         self.singles: dict[Category, str] = {}
+        #: Where the last sentence with no figure that told a statement issued
+        #: on a day starts, and that day ("Police gave an update at a news
+        #: conference on Tuesday evening."): the figures its source speaks
+        #: for next are dated by it as a statement's day dates its own.
+        self.statement_day: tuple[int, dt.date] | None = None
         #: The day a sentence before the first figure sets the story on.
         self.scene: dt.date | None = None
         #: The day a dateline standing as its own sentence names ("BELGOROD,

@@ -25,6 +25,7 @@ from conflictfigures._extraction.attribution import (
     unattributed,
 )
 from conflictfigures._extraction.breakdowns import later_parts
+from conflictfigures._extraction.clause_claims import note_statement_day
 from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.datelines import in_dateline
 from conflictfigures._extraction.dates import find_dates
@@ -40,11 +41,11 @@ from conflictfigures._extraction.incident_days import (
 )
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
 from conflictfigures._extraction.openings import opened_parts, opening_parts, parts_beside_read
+from conflictfigures._extraction.outcomes import LOSS_BYTES, split_by_outcome
 from conflictfigures._extraction.paragraph_claims import next_paragraph_claims, sole_source_claims
 from conflictfigures._extraction.periods_again import periods_named_again
 from conflictfigures._extraction.screen import (
     ANCHOR_BYTES,
-    CLAIM_BYTES,
     FLIGHT_STORY_BYTES,
     MONTH_BYTES,
     STORY_DAY_BYTES,
@@ -53,6 +54,7 @@ from conflictfigures._extraction.screen import (
     fold_ascii,
     fold_text,
     folded_words,
+    names_claim,
     sets_bare_total,
     skips_block,
 )
@@ -268,7 +270,7 @@ def read_document(
             day_wanted=told is None and bool(figures),
             flight_told=doc.refugees_told,
         ):
-            if not CLAIM_BYTES.isdisjoint(block_words):
+            if names_claim(block_words):
                 doc.unread_claim = (b_start, b_end)
             continue
         reference = published
@@ -354,7 +356,7 @@ def read_document(
             # deadliest since the war began in 2011")
             since = published is not None and b"since" in words
             if not (reads or dates or since):
-                if not CLAIM_BYTES.isdisjoint(words):
+                if names_claim(words):
                     doc.unread_claim = (s_start, s_end)
                 if told is None and figures and not WEEKDAY_BYTES.isdisjoint(words):
                     told = (s_start, s_end)  # read for its day only if nothing else dates the story
@@ -380,6 +382,10 @@ def read_document(
                 for figure, has_date in sentence_figures(doc, sent, reference, mentions):
                     figures.append(figure)
                     dated.append(has_date)
+                if len(figures) > before + 2 and not LOSS_BYTES.isdisjoint(words):
+                    # "lost 310 tanks: 200 destroyed, 40 damaged, ...": the parts alone
+                    for k in split_by_outcome(text, figures, before):
+                        del figures[k], dated[k]
                 if len(figures) > before:
                     confirms = (before, s_end)
                     # "... Of these, about 240,000 are living in displacement sites"
@@ -458,8 +464,9 @@ def read_document(
                     headline_end = b_end if short and text[b_end - 1] not in ".!?" else 0
             else:
                 lead = None
-                if not CLAIM_BYTES.isdisjoint(words):
+                if names_claim(words):
                     doc.unread_claim = (s_start, s_end)  # (read for its day only)
+                    note_statement_day(doc, sent, mentions or [])
                 if reference is not None and (mentions or since):
                     note_times(
                         sent.tokens, [t.low for t in sent.tokens], mentions or [], reference, doc

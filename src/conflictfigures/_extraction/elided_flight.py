@@ -129,7 +129,7 @@ def elided_flights(
     )
     if flight is None:
         return readings
-    read = {r.number.first for r in readings}
+    read = {p.number.first for r in readings for p in (r, *(r.parts or ()))}  # (parts read too)
     found: list[Reading] = []
     abroad = flight is Category.REFUGEES and _abroad_only(tokens, lows, readings)
     for k, tok in enumerate(tokens):

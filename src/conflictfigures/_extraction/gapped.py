@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
 
-__all__ = ["gapped_member"]
+__all__ = ["GAP_PLACE_PREPS", "gapped_member"]
 
 
 #: How many capitalized words a place of a gapped list may hold.
@@ -32,7 +32,7 @@ _PLACE_WORDS = 4
 _GAP_TOKENS = 12
 #: The prepositions of a gapped member's place ("4 in Anka", "another 4 at
 #: Kubwa Sabo", "3 near Kupiansk").
-_GAP_PLACE_PREPS = frozenset({"in", "at", "near"})
+GAP_PLACE_PREPS = frozenset({"in", "at", "near"})
 #: The words of a gapped member that count further people of the group
 #: before ("and 2 more at Amo", "and three others in Kano").
 _GAP_FURTHER = frozenset({"more", "others", "other"})
@@ -50,7 +50,7 @@ def _place_end(tokens: list[Token], k: int) -> int | None:
     else ``None``.
     """
     n = len(tokens)
-    if k + 1 >= n or tokens[k].low not in _GAP_PLACE_PREPS:
+    if k + 1 >= n or tokens[k].low not in GAP_PLACE_PREPS:
         return None
     m = k + 2 if tokens[k + 1].low == "the" else k + 1
     if m > k + 1:
@@ -167,7 +167,7 @@ def _past_cause(tokens: list[Token], k: int) -> int:
         and m <= k + _CAUSE_WORDS
         and tokens[m].is_word
         and not tokens[m].is_capitalized
-        and tokens[m].low not in _GAP_PLACE_PREPS
+        and tokens[m].low not in GAP_PLACE_PREPS
         and tokens[m].low not in lx.LIST_JOINERS
     ):
         m += 1

@@ -53,7 +53,9 @@ from conflictfigures._extraction.parts import (
     died_before,
     fatal_of_harmed,
     fatal_part,
+    part_lead,
     part_of_earlier,
+    share_after_with,
 )
 from conflictfigures._extraction.persons import (
     NEAR_WORDS,
@@ -503,9 +505,13 @@ def read_sentence(
             and readings
             and not pending_list
             and num.first
-            and lows[num.first - 1] in PART_LEADS
+            and part_lead(lows, num.first)
         ):
-            part = bare_part(tokens, readings, num)  # "killed 12 people, including five children"
+            part = (
+                share_after_with(tokens, readings, num)  # "rose to 50, with 20 in Kabul"
+                if lows[num.first - 1] == "with"
+                else bare_part(tokens, readings, num)  # "killed 12 people, including five children"
+            )
             reading = [part] if part is not None else reading
         if reading and num.article and speaks_at(tokens, max(reading[0].np[1], num.last)):
             reading = []  # "..., most of them women and children, a provincial spokesman said"

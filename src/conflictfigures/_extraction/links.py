@@ -601,6 +601,13 @@ def link_active(c: Candidate) -> list[Reading] | None:
         and readings[-1].category.is_equipment
     ):
         cls = "equipment"  # "destroying 14 combat vehicles and capturing six others": vehicles
+    if (
+        cls == "none"
+        and tokens[t_first].low == "losses"
+        and t_first
+        and noun_class(tokens[t_first - 1].low) == "equipment"
+    ):
+        cls = "equipment"  # "Russian helicopter losses stand at 140": helicopters
     chosen = choose(cats, cls)
     if chosen is None or (
         cls == "none"

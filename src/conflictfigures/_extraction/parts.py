@@ -21,7 +21,9 @@ from conflictfigures._extraction.phrases import (
     STAY_PREPS,
     flight_place,
     phrase_between,
+    relative_between,
 )
+from conflictfigures._extraction.place_shares import next_place_share, place_share
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.text import GLUED
 from conflictfigures._extraction.triggers import is_adverb, passive_phrase_at, plain_stretch
@@ -44,8 +46,11 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
     NUMBER "of" ...``: a figure that breaks down the one just before it, of
     the same category ("There were 7 injuries, including one serious
     injury"; "27 people were injured (seven were taken to hospital, another
-    20 were slightly hurt)"; "killed two soldiers, one of them a medic"), is
-    part of it, not a new count.
+    20 were slightly hurt)"; "killed two soldiers, one of them a medic"; a
+    share by place, :mod:`.place_shares`: "killed 96 people in the region,
+    71 in Kenya and 25 in Tanzania"; an opener past a relative clause,
+    :func:`~conflictfigures._extraction.phrases.relative_between`), is part
+    of it, not a new count.
     """
     prev = readings[-1]
     if (
@@ -69,6 +74,8 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
         and all(t.text in (",", "and") for t in tokens[prev.parts[-1].last : first])
     ):
         return True  # the next place's share: "454,000 of them to Poland and 100,000 to Hungary"
+    if place_share(tokens, prev, r) or next_place_share(tokens, prev, r):
+        return True  # "killed 96 people in the region, 71 in Kenya and 25 in Tanzania"
     # Where its "of" stands: after the number, or inside a vague one's
     # words, as in "several of them with severe burns".
     of_at = r.number.last
@@ -173,6 +180,9 @@ def part_of_earlier(tokens: list[Token], readings: list[Reading], r: Reading) ->
                 flight=prev.category in lx.DISPLACEMENT_CATEGORIES,
             )
             or _own_predicate(tokens, prev.last, opener)
+            or relative_between(
+                tokens, prev.last, opener, flight=prev.category in lx.DISPLACEMENT_CATEGORIES
+            )
         )
         and not _aside_closed(tokens, opener, first)
     )
@@ -248,6 +258,39 @@ PART_LEADS = (
 )
 
 
+def part_lead(lows: list[str], first: int) -> bool:
+    """
+    Whether the word before a number at ``first`` may lead a part: a word of
+    :data:`PART_LEADS`, or "all" right after an opener ("among them all four
+    gunmen", "including all three suspects": the whole of a group of its own).
+    """
+    before = lows[first - 1]
+    return before in PART_LEADS or (
+        first > 1
+        and (
+            # (a share by place after a comma: "rose to 50, with 20 in Kabul")
+            (before == "with" and lows[first - 2] == ",")
+            or (
+                before == "all"
+                and (lows[first - 2] in lx.PART_OPENERS or lows[first - 2] in ("them", "whom"))
+            )
+        )
+    )
+
+
+def share_after_with(
+    tokens: list[Token], readings: list[Reading], num: NumberReading
+) -> Reading | None:
+    """
+    ``FIGURE "," "with" NUMBER PLACE``: a share of the figure just before
+    told by its place alone ("rose to 50, with 20 in Kabul"), a reading of
+    its category for the figure to keep as its part (see
+    :func:`~conflictfigures._extraction.place_shares.place_share`).
+    """
+    share = Reading(num, readings[-1].category)
+    return share if part_of_earlier(tokens, readings, share) else None
+
+
 def bare_part(
     tokens: list[Token], readings: list[Reading], num: NumberReading, *, listed: bool = False
 ) -> Reading | None:
@@ -256,10 +299,12 @@ def bare_part(
     the part with no verb of its own ("killed 12 people, including five
     children"; "detained 40 soldiers (two generals)"; "of whom five were
     children"; a stock's people by where they are: "96,000, of whom 38,000
-    in Mali and 29,000 in Côte d'Ivoire"): a reading of the figure's
+    in Mali and 29,000 in Côte d'Ivoire"; after a comma, a share by place:
+    "died in the heatwave, 41 in Sindh"): a reading of the figure's
     category, for the figure to keep as its part (see
     :func:`part_of_earlier`), when its noun counts people or equipment as
-    the figure does (a noun the lexicon does not know, after people, is people).
+    the figure does (a noun the lexicon does not know, after people, is
+    people).
     """
     whole = readings[-1]
     r = part_group(tokens, whole, num, num.last, listed=listed)
@@ -334,8 +379,10 @@ def bare_part(
             article=False,
             # after a dash, a bracket or "including", or another part, a
             # place names where some of any figure's people were ("killed
-            # 12 people - nine in Mississippi and three in Alabama -")
-            anywhere=anywhere,
+            # 12 people - nine in Mississippi and three in Alabama -"), and
+            # after a comma where its place holds theirs (``place_share``:
+            # "died in the heatwave, 41 in Sindh")
+            anywhere=anywhere or tokens[num.first - 1].text == ",",
         ) or (
             # "893,720 personnel, including 1,310 over the past day"
             n + 2 < len(tokens)

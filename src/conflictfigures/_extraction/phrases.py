@@ -25,6 +25,7 @@ __all__ = [
     "STAY_PREPS",
     "flight_place",
     "phrase_between",
+    "relative_between",
 ]
 
 
@@ -138,7 +139,8 @@ PHRASE_PREPS = (
     lx.PLACE_PREPS
     | {"on", "at", "during", "by", "from", "since", "with", "within", "through", "via"}
     | {
-        "over"  # "destroyed 214 drones over nine regions, including 58 over ..."
+        "over",  # "destroyed 214 drones over nine regions, including 58 over ..."
+        "along",  # "Six people died along the coast of Florida, four in Miami"
     }
 )
 #: Words of time that may open such a phrase ("killed at least 27 people
@@ -191,6 +193,45 @@ def _places(low: str) -> bool:
 
 #: Words that end such a phrase: a new clause or list starts there.
 _PHRASE_BREAKS = (lx.MODIFIER_STOPS - {"and", "or"}) | lx.RELATIVE_PRONOUNS | {"(", ")"}
+
+
+def relative_between(tokens: list[Token], start: int, end: int, *, flight: bool = False) -> bool:
+    """
+    ``PHRASE? RELATIVE_PRONOUN WORD+ ","`` from ``start`` to the opener of a
+    part at ``end``: a relative clause on the figure's group or on the noun
+    of its phrase, with no number, no verb of harm and no clause break
+    ("killed at least 448 people in the crackdown on protests that erupted
+    in mid-September, including 60 children"); after a count of flight
+    (``flight``), its own verb of flight may stand there ("hosts 1.5 million
+    Syrians who fled the war, of whom 785,000 are registered").
+    """
+    if end - start > PHRASE_REACH or tokens[end - 1].text != ",":
+        return False
+    rel = next((k for k in range(start, end - 1) if tokens[k].low in lx.RELATIVE_PRONOUNS), None)
+    if (
+        rel is None
+        or rel + 1 == end - 1
+        or not (rel == start or phrase_between(tokens, start, rel))
+    ):
+        return False
+    return all(_clause_word(tok, flight=flight) for tok in tokens[rel + 1 : end - 1])
+
+
+def _clause_word(tok: Token, *, flight: bool) -> bool:
+    """Whether a word may stand inside such a relative clause (a glued hyphen too: "mid-June")."""
+    if not tok.is_word:
+        return tok.text in lx.DASHES and tok.gap == GLUED
+    low = tok.low
+    if flight and low in lx.FLIGHT_VERBS:
+        return True
+    return (
+        not tok.is_digits
+        and low not in lx.UNITS
+        and low not in _PHRASE_BREAKS
+        and low not in lx.ACTIVE_TRIGGERS
+        and low not in lx.PASSIVE_TRIGGERS
+        and low not in lx.REPORTING_VERBS
+    )
 
 
 #: How many words a place's name may hold after a flight's preposition.

@@ -42,7 +42,6 @@ from conflictfigures._extraction.triggers import (
     among_those_phrase,
     intended,
     is_adverb,
-    loss_phrases_at,
     nominal_by_of,
     passive_phrase_at,
     perfect_of_passive,
@@ -52,7 +51,7 @@ from conflictfigures._extraction.verbs import (
     coordinated_phrase,
     coordinated_trigger,
     fatal_part_after,
-    losses_before,
+    losses_verb_at,
     means_outcome,
     missing_after,
     missing_now_after,
@@ -751,18 +750,8 @@ def active_ending_at(
             return (people, equipment), k - m + 1
     if tokens[k].low == "of" and (nominal := nominal_by_of(tokens, k)) is not None:
         return nominal  # "the seizure by the factions of at least 48 tanks"
-    if tokens[k].low in LOSS_PHRASE_LASTS:
-        for words, people, equipment in (
-            *active_phrases_at(tokens, k),
-            *loss_phrases_at(tokens, k),
-        ):
-            m = len(words)
-            if (
-                words[0] in lx.LOSS_WORDS
-                and words_at(tokens, k - m + 2, words[1:])
-                and (owner := losses_before(tokens, k - m + 1)) is not None
-            ):
-                return (people, equipment), owner
+    if tokens[k].low in LOSS_PHRASE_LASTS and (losses := losses_verb_at(tokens, k)) is not None:
+        return losses  # "the losses of the enemy were", "put its own losses at"
     low = tokens[k].low
     if low in lx.SEA_RESCUE_VERBS and rescues_migrants(tokens, k):
         return (Category.REFUGEES, None), k  # "The coast guard rescued 600 migrants"

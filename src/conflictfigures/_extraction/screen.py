@@ -70,6 +70,21 @@ TALLY_VERB_BYTES = frozenset(w.encode() for w in lx.TALLY_VERBS)
 #: Reporting verbs, as bytes: a sentence the screen skips may still name the
 #: source a later "it said" stands for.
 CLAIM_BYTES = frozenset(w.encode() for w in lx.REPORTING_VERBS if w.isascii() and w.isalpha())
+#: The verbs by which a source issues a statement, and its nouns, as bytes
+#: ("The Israeli military issued a statement on Thursday morning. It said ...").
+_ISSUING_BYTES = frozenset(w.encode() for w in lx.ISSUING_VERBS)
+_ANNOUNCEMENT_BYTES = frozenset(w.encode() for w in lx.ANNOUNCEMENT_NOUNS if w.isascii())
+
+
+def names_claim(words: list[bytes]) -> bool:
+    """
+    Whether a sentence's folded words may name a source: a reporting verb,
+    or a verb of issuing with a statement's noun (see ``CLAIM_BYTES``).
+    """
+    return not CLAIM_BYTES.isdisjoint(words) or (
+        not _ISSUING_BYTES.isdisjoint(words) and not _ANNOUNCEMENT_BYTES.isdisjoint(words)
+    )
+
 
 #: The verbs that set or move a toll and the bare nouns of a total, as
 #: bytes: a sentence with no trigger word may still set the count of the

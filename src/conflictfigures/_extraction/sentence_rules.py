@@ -17,6 +17,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.country_colons import colon_stocks
 from conflictfigures._extraction.deaths import died_apart
 from conflictfigures._extraction.elided_flight import arrivals_at_home, elided_flights
+from conflictfigures._extraction.households import households_as_people
 from conflictfigures._extraction.listed_as import listed_as
 from conflictfigures._extraction.lists import appositives_dropped
 from conflictfigures._extraction.member_links import uncounted_list_end
@@ -41,7 +42,6 @@ from conflictfigures._extraction.sentence_checks import (
 from conflictfigures._extraction.stocks import (
     bracketed_changes,
     dash_losses,
-    households_as_people,
     listed_stocks,
 )
 from conflictfigures._extraction.sums import (

@@ -1,9 +1,9 @@
 """
 Stocks: counts that stand without a verb of their own in the sentence, as
 situation reports and ministries write them: places with their counts in
-brackets ("Chad (600,000), Egypt (450,000)"), a ministry's dashed list of
-losses ("tanks — 6,712 (+10)"), and households counted in their people
-("8,560 households (approximately 51,360 individuals)").
+brackets ("Chad (600,000), Egypt (450,000)") and a ministry's dashed list
+of losses ("tanks — 6,712 (+10)"). Households counted in their people
+moved to :mod:`.households` in session 64.
 """
 
 from __future__ import annotations
@@ -716,62 +716,3 @@ def listed_losses(
                 )
             pos = end
     return found
-
-
-def _persons_before_or(tokens: list[Token], j: int) -> NumberReading | None:
-    """``NUMBER PERSON_UNIT "or"`` ending right before ``j``: the number, else ``None``."""
-    if j < 3 or tokens[j - 1].low != "or" or tokens[j - 2].low not in lx.PERSON_UNITS:
-        return None
-    for m in range(max(0, j - 7), j - 2):  # (the longest reading first: "more than 960,000")
-        num = read_number(tokens, m)
-        if num is not None and num.last == j - 2 and num.stated is not None:
-            return num
-    return None
-
-
-def households_as_people(tokens: list[Token], r: Reading) -> Reading:
-    """
-    ``NUMBER HOUSEHOLDS ("(" | "," "or") QUALIFIER? NUMBER PERSON_UNIT`` or
-    ``NUMBER PERSON_UNIT "or" QUALIFIER? NUMBER HOUSEHOLDS``: one group
-    counted in homes and in people ("8,560 households (approximately 51,360
-    individuals) were displaced", "70,000 families, or about 215,000 people",
-    "960,000 persons or around 240,000 families"); the figure counts the
-    people.
-    """
-    if r.head not in lx.HOUSEHOLD_NOUNS:
-        return r
-    n, k = len(tokens), r.np[1]
-    people: NumberReading | None = None
-    if k + 1 < n and tokens[k].text == "(":
-        num = read_number(tokens, k + 1)
-        if (
-            num is not None
-            and num.stated is not None
-            and num.last + 1 < n
-            and tokens[num.last].low in lx.PERSON_UNITS
-            and tokens[num.last + 1].text == ")"
-        ):
-            people = num
-    if people is None and k + 2 < n and tokens[k].text == "," and tokens[k + 1].low == "or":
-        # "More than 70,000 families, or about 215,000 people, were staying ..."
-        num = read_number(tokens, k + 2)
-        if (
-            num is not None
-            and num.stated is not None
-            and num.last < n
-            and tokens[num.last].low in lx.PERSON_UNITS
-        ):
-            people = num
-    start = r.number.first
-    if people is None:
-        people = _persons_before_or(tokens, start)
-        start = people.first if people is not None else start
-    if people is None:
-        return r
-    out = Reading(people, r.category)
-    for name in ("cumulative", "perfect", "active", "listed", "trigger", "verb", "side"):
-        setattr(out, name, getattr(r, name))
-    out.np = (people.last, people.last + 1)
-    out.head = tokens[people.last].low
-    out.first, out.last = min(r.first, start), max(r.last, people.last + 1)
-    return out

@@ -13,14 +13,17 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.dates import date_word
-from conflictfigures._extraction.heads import past_second_noun
+from conflictfigures._extraction.heads import noun_class, past_second_noun
 from conflictfigures._extraction.injuries import injury_after_escape, read_injury
 from conflictfigures._extraction.numbers import ARTICLES, NUMBER_STARTERS, read_number
 from conflictfigures._extraction.text import abbreviation_dot, possessive, words_at
 from conflictfigures._extraction.triggers import (
     PASSIVE_BY_FIRST,
     TAKE_CLOSERS,
+    active_phrases_at,
     is_adverb,
+    loss_phrases_at,
+    no_war_losses,
     passive_phrase_at,
     past_participle,
 )
@@ -505,6 +508,73 @@ def losses_before(tokens: list[Token], end: int) -> int | None:
         ):
             return None
     return None
+
+
+def losses_verb_at(
+    tokens: list[Token], k: int
+) -> tuple[tuple[Category | None, Category | None], int] | None:
+    """
+    A verb of "losses" ending at ``k`` apart from them: past their owner and
+    period ("the losses of the enemy were"), or "at" after losses a source
+    puts at a count ("The SDF put its own losses at nine fighters");
+    its categories (people as casualties, things destroyed) and the index
+    of "losses", else ``None``.
+    """
+    for words, people, equipment in (*active_phrases_at(tokens, k), *loss_phrases_at(tokens, k)):
+        m = len(words)
+        if (
+            words[0] in lx.LOSS_WORDS
+            and words_at(tokens, k - m + 2, words[1:])
+            and (owner := losses_before(tokens, k - m + 1)) is not None
+        ):
+            return (people, equipment), owner
+    put = put_losses(tokens, k)
+    if put is None or _state_after(tokens, k + 1):
+        return None  # (the state after the count says which: "at about 500 men killed")
+    return (Category.CASUALTIES, Category.EQUIPMENT_DESTROYED), put[1]
+
+
+#: How many words may stand between a verb that puts a count and the
+#: "losses" it puts ("put the Russian army's own losses at").
+_PUT_LOSSES_REACH = 5
+
+
+def put_losses(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``PUT_VERB WORD{0,5} "losses" ("of" ...)? "at"`` with "at" at ``k``:
+    losses a source puts at a count, as "losses stood at" tells them
+    ("put its own losses at nine fighters", "estimated government losses
+    at 30 soldiers and four armoured vehicles"; not a war's losses of
+    ``lx.NON_WAR_LOSSES``: "put economic losses at"); the indices of the
+    verb and of "losses", else ``None``.
+    """
+    if tokens[k].low != "at" or k < 2:
+        return None
+    losses = k - 1 if tokens[k - 1].low == "losses" else losses_before(tokens, k)
+    if losses is None or tokens[losses].low != "losses" or no_war_losses(tokens, losses):
+        return None
+    for j in range(losses - 1, max(-1, losses - 2 - _PUT_LOSSES_REACH), -1):
+        low = tokens[j].low
+        if low in lx.PUT_VERBS or low in lx.AT_TOTAL_VERBS:
+            return j, losses
+        if not (tokens[j].is_word or possessive(low)) or low in lx.MODIFIER_STOPS:
+            return None
+    return None
+
+
+def _state_after(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the count at ``i`` is followed, past one noun of people, by a
+    state of the dead or hurt ("at about 500 men killed", "at 40 dead").
+    """
+    num = read_number(tokens, i)
+    if num is None or num.last >= len(tokens):
+        return False
+    j = num.last
+    if j + 1 < len(tokens) and noun_class(tokens[j].low) in ("people", "agent"):
+        j += 1
+    state = lx.PASSIVE_TRIGGERS.get(tokens[j].low)
+    return state is not None and state[0] in (Category.KILLED, Category.WOUNDED)
 
 
 def _inside_dates(tokens: list[Token], j: int) -> bool:

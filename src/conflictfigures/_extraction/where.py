@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_end, country_start
-from conflictfigures._extraction.text import GLUED, Token
+from conflictfigures._extraction.text import GLUED, Token, possessive
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -120,6 +120,8 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
                 )
             ):
                 j += 1
+            elif tok.low == "and" and saw_name and (both := _second_country(tokens, j, hi)):
+                j = both  # "the combined death toll in Turkey and Syria"
             else:
                 break
         # "in Dangam district, Kunar province", "near Idlib, Syria": the
@@ -164,6 +166,18 @@ def find_place(tokens: list[Token], lo: int, hi: int, preps: list[int]) -> tuple
             return start, end
         after = max(k + 1, end)
     return None
+
+
+def _second_country(tokens: list[Token], j: int, hi: int) -> int | None:
+    """
+    ``COUNTRY "and" COUNTRY`` around the "and" at ``j``, before ``hi``: the
+    index after the second country (no possessive: "in Turkey and Syria's
+    north" names one), else ``None``.
+    """
+    end = country_end(tokens, j + 1)
+    if end is None or end > hi or country_start(tokens, j) is None:
+        return None
+    return None if possessive(tokens[end - 1].low) else end
 
 
 #: Words before "in" that make its country a destination ("sought refuge in Uganda").
@@ -278,6 +292,8 @@ def figure_place(
         if not sentence_place:
             sentence_place.append(find_place(tokens, 0, len(tokens), preps))
         place = sentence_place[0]
+        if place is not None and r.parts and _a_part_at(r, place[0]):
+            place = None  # a part's own: "died in the heatwave, 41 in Sindh"
     if r.category is Category.REFUGEES:
         place = find_destination(tokens, r.first, hi) or find_host(tokens, r.first) or place
     if (
@@ -298,6 +314,19 @@ def figure_place(
         # Combined Military Hospital")
         return None
     return place
+
+
+#: How far past a part's words its place's name may start ("41 in Sindh", "5 in the Bekaa").
+_PART_PLACE_REACH = 2
+
+
+def _a_part_at(r: Reading, start: int) -> bool:
+    """
+    Whether a place whose name starts at ``start`` follows a part told after
+    the words of ``r`` right after its own (not a member of its list: "arrested
+    12 men and 3 women in Lagos" is the whole's place).
+    """
+    return any(p.first >= r.last and 0 < start - p.last <= _PART_PLACE_REACH for p in r.parts or ())
 
 
 #: How far from a figure of the dead a hospital may stand as where they died.

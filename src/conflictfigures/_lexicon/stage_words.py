@@ -304,6 +304,10 @@ LOSS_LIST_WORDS = LOSS_WORDS | {"destroyed", "downed", "eliminated", "liquidated
 #: Verbs whose subject is the side that suffered the loss ("Russia has lost
 #: 1,120 soldiers", "Ukrainian forces lost four tanks").
 LOSE_VERBS = frozenset({"lost", "lose", "loses", "losing"})
+#: Every word that tells things lost, by verb or noun ("has lost 310 tanks",
+#: "the loss of 2,981 Russian tanks", "tank losses"): a total of losses,
+#: which a breakdown by outcome splits (see ``outcomes.split_by_outcome``).
+LOSS_TELLING = LOSS_WORDS | LOSE_VERBS | {"loss"}
 
 #: Words after a verb of a total that take it past its number ("rose above 11,000").
 PAST_WORDS = frozenset({"above", "past", "beyond"})

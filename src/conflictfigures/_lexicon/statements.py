@@ -7,8 +7,9 @@ and the verbs by which a source tells a count.
 
 from __future__ import annotations
 
+from conflictfigures._lexicon.clauses import ISSUED_NOUNS
 from conflictfigures._lexicon.stage_words import COUNT_KEEPERS, TOLL_SETTING_VERBS
-from conflictfigures._lexicon.words import REPORTING_VERBS, VICTIM_COUNT_VERBS
+from conflictfigures._lexicon.words import REPORTING_VERBS, STATEMENT_NOUNS, VICTIM_COUNT_VERBS
 from conflictfigures.models import Qualifier
 
 #: The kinds of release a body issues, after its name and a dash ("SAPS
@@ -62,6 +63,43 @@ OUTLET_WORDS = frozenset(
 #: release)", "OCHA (flash update)", "NDMA, Pakistan (sitrep)").
 OUTLET_KIND_WORDS = frozenset(k.split()[-1] for k in RELEASE_KINDS - {"news"}) | frozenset(
     {"sitrep", "briefing", "bulletin", "summary", "report"}
+)
+#: Participles by which the subject of a sentence goes on to state what
+#: follows them, after a comma ("Officials rejected the residents' claims,
+#: insisting the toll stood at 23"; "The Interior Ministry gave a lower
+#: toll, saying eight people had died"); not "claiming" ("claiming 30 lives").
+SAYING_PARTICIPLES = frozenset(
+    """
+    saying adding insisting noting stressing arguing explaining estimating
+    asserting stating warning confirming maintaining acknowledging
+    """.split()
+)
+#: Verbs of telling that state a claim only with a that-clause after them
+#: ("as aid agencies warned that some 630,000 people were crammed into
+#: evacuation centres"; not "warned of a rising toll").
+THAT_CLAIM_VERBS = frozenset(
+    """
+    warned warns stressed stresses argued argues asserted asserts explained
+    explains emphasised emphasized emphasises emphasizes conceded concedes
+    testified testifies reiterated reiterates cautioned cautions
+    """.split()
+)
+#: Verbs by which a body issues or gives what it has to say ("The army
+#: issued a statement", "Police held a news conference on Tuesday", "The
+#: ministry published its daily update", "put out a statement"): with such
+#: a noun after them (``ANNOUNCEMENT_NOUNS``) the sentence tells that the
+#: body spoke, and the figures its paragraph tells next, naming no source,
+#: are the body's.
+ISSUING_VERBS = frozenset(
+    """
+    issued issues released releases published publishes gave gives held holds
+    posted posts delivered delivers put puts
+    """.split()
+)
+#: What a body issues or gives when it speaks: a statement, an update, a
+#: briefing, a report, its figures ("its morning summary", "a news conference").
+ANNOUNCEMENT_NOUNS = (
+    STATEMENT_NOUNS | ISSUED_NOUNS | frozenset({"summary", "sitrep", "reports", "readout"})
 )
 #: Nouns of an organisation in a body's name, which an outlet's name with a
 #: statement's kind after it may hold ("Hengaw Organization for Human Rights

@@ -303,6 +303,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"
     (("brought", "in", "dead"), Category.KILLED, None),  # "were brought in dead"
     (("brought", "dead"), Category.KILLED, None),
+    # the dead told by their posture ("Forty-nine people lay dead or dying on
+    # the floor", "were lying dead in the street"; session 64)
+    *(((posture, "dead"), Category.KILLED, None) for posture in ("lay", "lie", "lies", "lying")),
     # "Eight villagers were taken away by the gunmen": abducted
     (("taken", "away"), Category.DETAINED, None),
     (("carted", "off"), Category.DETAINED, None),  # "were carted off by the gunmen"
@@ -500,6 +503,12 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("did", "not", "survive"), Category.KILLED, None),
     (("didn't", "survive"), Category.KILLED, None),
     (("failed", "to", "survive"), Category.KILLED, None),
+    # "Twelve miners never made it out alive" (a bare "never made it out of"
+    # a place is no death: "thousands never made it out of the city")
+    *(
+        ((*never, "it", "out", "alive"), Category.KILLED, None)
+        for never in (("never", "made"), ("did", "not", "make"), ("didn't", "make"))
+    ),
     (("struck", "by", "lightning"), Category.WOUNDED, None),
     (("struck", "by"), Category.WOUNDED, None),  # "struck by a falling tree"
     (("hit", "by"), Category.WOUNDED, None),  # "hit by flying debris", "by a stray bullet"

@@ -1,0 +1,403 @@
+"""
+Claims whose source stands in a clause of its own beside the sentence's
+main one, and statements told in a sentence of their own.
+
+- A statement issued: ``SOURCE ISSUING_VERB DETERMINER WORD{0,3}
+  ANNOUNCEMENT_NOUN`` ("The Israeli military issued a statement on
+  Thursday", "Police held a news conference"): the source spoke, and what
+  its paragraph tells next, naming no source, it said (see
+  ``attribution.paragraph_source``).
+- A participle that goes on with the sentence's subject after a comma
+  ("Officials rejected claims by residents ..., insisting the toll stood at
+  23"), as "saying" does (``openers.subject_saying``).
+- A verb of telling before its that-clause ("..., as aid agencies warned
+  that some 630,000 people ...").
+- A sentence-initial "It said" or "They said" after a sentence whose subject
+  is a body that names no source: the body ("The army struck targets in
+  Rafah on Thursday. It said ...").
+- A claim inside a dashed aside speaks for its own clause alone ("82
+  bodies; the rest - perhaps as many as 500, according to the UN - are
+  believed ...").
+- The day of a statement issued in a sentence of its own dates the figures
+  its source speaks for next, as a statement's day dates its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.claimant_phrases import before_who, claimant_left, with_source
+from conflictfigures._extraction.context import clause_between
+from conflictfigures._extraction.numbers import count_word
+from conflictfigures._extraction.openers import opening_speaker, subject_saying
+from conflictfigures._extraction.text import Sentence, sentence_spans
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from conflictfigures._extraction.dates import DateMention
+    from conflictfigures._extraction.discourse import Doc
+    from conflictfigures._extraction.reading import Reading
+    from conflictfigures._extraction.text import Token
+
+__all__ = [
+    "carried_day",
+    "claim_of",
+    "clause_claim",
+    "issued_statement",
+    "names_war",
+    "note_statement_day",
+    "participle_source",
+    "subject_before",
+    "tells_statement",
+    "that_claim",
+]
+
+
+#: The words that may open what a body issues ("a statement", "its daily update").
+_ISSUE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "new", "fresh"})
+#: How many words may stand between that determiner and the statement's noun
+#: ("its latest daily situation report").
+_STATEMENT_MODIFIERS = 3
+#: Statement nouns that name something else after these verbs ("held the
+#: post of governor", "gave the address of the house").
+_NOT_ISSUED = frozenset({"post", "address"})
+
+
+def _statement_object(tokens: list[Token], j: int) -> bool:
+    """
+    ``DETERMINER WORD{0,3} ANNOUNCEMENT_NOUN`` at ``j``: what a body issues or
+    gives when it speaks ("a statement", "its morning summary", "a news
+    conference"); no count stands among the words.
+    """
+    n = len(tokens)
+    if j >= n or tokens[j].low not in _ISSUE_DETERMINERS:
+        return False
+    for m in range(j + 1, min(n, j + 2 + _STATEMENT_MODIFIERS)):
+        low = tokens[m].low
+        if low in lx.ANNOUNCEMENT_NOUNS and low not in _NOT_ISSUED:
+            return True
+        if not tokens[m].is_word or count_word(tokens[m]):
+            return False
+    return False
+
+
+def issued_statement(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the verb at ``k`` issues a statement: ``ISSUING_VERB "out"?``
+    then what a body issues ("issued a statement", "published its daily
+    update", "gave an update", "held a news conference"); not "released 20
+    hostages", "held the post of governor".
+    """
+    if tokens[k].low not in lx.ISSUING_VERBS:
+        return False
+    j = k + 1
+    if j < len(tokens) and tokens[j].low == "out":
+        j += 1  # "put out a statement"
+    return _statement_object(tokens, j)
+
+
+def clause_claim(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    The source of a statement issued at ``k`` (see :func:`issued_statement`)
+    or of a verb of telling before its that-clause (see :func:`that_claim`),
+    else ``None``.
+    """
+    low = tokens[k].low
+    if low in lx.ISSUING_VERBS and issued_statement(tokens, k):
+        return claimant_left(tokens, k) or before_who(tokens, k)
+    return that_claim(tokens, k) if low in lx.THAT_CLAIM_VERBS else None
+
+
+#: Prepositions that make such a participle no verb of saying ("adding to
+#: the toll", "insisting on an inquiry", "warning of floods").
+_NOT_SAYING_AFTER = lx.PREPOSITIONS | {"of", "to", "on", "for", "about", "with"}
+
+
+def _goes_on(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the participle of saying at ``k`` states what follows it
+    ("insisting the toll stood at 23", "adding that 50 were arrested"):
+    no preposition right after it ("adding to the toll", "warning of
+    floods").
+    """
+    return k + 1 < len(tokens) and tokens[k + 1].low not in _NOT_SAYING_AFTER
+
+
+def _spoke_before(tokens: list[Token], found: list[tuple[int, int, int]], k: int) -> bool:
+    """
+    Whether a claim before ``k`` (of ``found``) is a verb of saying, whose
+    subject a participle after it goes on with ("..., the interior ministry
+    said on Monday, adding that 113 of its officers ..."); not a noun's
+    claim ("rejected claims by residents that ..., insisting", "rejected
+    claims that ..., insisting").
+    """
+    return any(
+        anchor < k
+        and tokens[anchor].low in lx.REPORTING_VERBS
+        and tokens[anchor + 1].low not in ("by", "from", "of")
+        # (nor the reports' own words: "rejected claims that ...")
+        and not c_start <= anchor < c_end
+        for anchor, c_start, c_end in found
+    )
+
+
+def participle_source(
+    tokens: list[Token], k: int, found: list[tuple[int, int, int]]
+) -> tuple[int, int] | None:
+    """
+    The source of the participle of saying at ``k``: ``"with" SOURCE`` before
+    it ("with one officer saying 118 bodies had been recovered"; see
+    ``claimant_phrases.with_source``), else the subject that opens the
+    sentence ("The Interior Ministry gave a lower toll, saying eight people
+    had died"; "Officials rejected claims by residents ..., insisting the
+    toll stood at 23"; see ``openers.subject_saying``). A participle other
+    than "saying" after a verb of saying goes on with that verb's claim (of
+    ``found``, the claims read so far), and one before a preposition says
+    nothing ("adding to the toll"). ``None``: no claim of its own.
+    """
+    rng = with_source(tokens, k)
+    if rng is not None or tokens[k].low == "reporting":
+        return rng
+    if tokens[k].low != "saying" and (not _goes_on(tokens, k) or _spoke_before(tokens, found, k)):
+        return None
+    return subject_saying(tokens, k)
+
+
+#: How many words of time may stand between such a verb and its "that"
+#: ("warned on Tuesday that").
+_THAT_REACH = 4
+
+
+def that_claim(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``SOURCE THAT_CLAIM_VERB TIME_WORD{0,3} "that"`` at ``k``: the source
+    of a warning or a stress that states a clause ("as aid agencies warned
+    that some 630,000 people ...", "UN officials, who stressed that ...");
+    its token range, else ``None``.
+    """
+    n = len(tokens)
+    j = k + 1
+    while j < min(n, k + _THAT_REACH) and tokens[j].low in lx.CLAIM_SKIPPABLE:
+        j += 1
+    if j >= n or tokens[j].low != "that":
+        return None
+    return claimant_left(tokens, k) or before_who(tokens, k)
+
+
+#: Verbs of saying whose "in", "at" or "to" names the statement they were
+#: said in ("said in its daily briefing", "told a news conference").
+_STATEMENT_PREPS = frozenset({"in", "at", "to", "during"})
+
+
+def _said_in_statement(tokens: list[Token], k: int) -> bool:
+    """``REPORTING_VERB ("in" | "at" | "to" | "during")? STATEMENT`` at ``k``."""
+    if tokens[k].low not in lx.REPORTING_VERBS:
+        return False
+    j = k + 1
+    if j < len(tokens) and tokens[j].low in _STATEMENT_PREPS:
+        j += 1
+    return _statement_object(tokens, j)
+
+
+def _statement_told(tokens: list[Token]) -> bool:
+    """
+    Whether a sentence's tokens tell that a source issued or gave a
+    statement, with no that-clause after it (see :func:`tells_statement`).
+    """
+    verb = next(
+        (
+            k
+            for k in range(len(tokens))
+            if issued_statement(tokens, k) or _said_in_statement(tokens, k)
+        ),
+        None,
+    )
+    return verb is not None and all(t.low != "that" for t in tokens[verb:])
+
+
+def tells_statement(text: str, start: int, end: int) -> bool:
+    """
+    Whether a sentence in ``text[start:end]`` tells that a source issued or
+    gave a statement, with no that-clause after it ("The health ministry
+    published its daily update on Sunday.", "..., the ministry said in its
+    daily briefing."): the figures told next are what it said, over a
+    period or a war as much as of an incident (not "The ministry said in a
+    statement that the war goes on. Since October, ...": the writer's).
+    """
+    return any(
+        _statement_told(Sentence(text, s_start, s_end).tokens)
+        for s_start, s_end in sentence_spans(text, start, end)
+    )
+
+
+def note_statement_day(doc: Doc, sent: Sentence, mentions: list[DateMention]) -> None:
+    """
+    Keep the day of a sentence with no figure (its dates ``mentions``) that
+    tells a statement issued on it ("Police gave an update at a news
+    conference on Tuesday evening."): see ``Doc.statement_day``.
+    """
+    if mentions and _statement_told(sent.tokens):
+        doc.statement_day = (sent.start, mentions[0].date)
+
+
+def carried_day(doc: Doc) -> dt.date | None:
+    """
+    The day of the statement whose source a sentence naming none goes on
+    with, when the sentence that named it told a statement issued on that
+    day and no figure (see :func:`note_statement_day`), else ``None``.
+    """
+    day = doc.statement_day
+    return day[1] if day is not None and day[0] == doc.claimant_at else None
+
+
+def names_war(lows: list[str]) -> bool:
+    """
+    Whether a sentence names a war, a conflict or its fighting, not as a
+    modifier of a thing ("infantry fighting vehicles").
+    """
+    return any(
+        low in lx.WAR_NOUNS and not (k + 1 < len(lows) and lows[k + 1] in lx.EQUIPMENT_NOUNS)
+        for k, low in enumerate(lows)
+    )
+
+
+#: The pronouns a body speaks by ("It said", "They added").
+_BODY_PRONOUNS = frozenset({"it", "they"})
+
+
+def _verb(tokens: list[Token]) -> int | None:
+    """
+    Where the first word that may be a sentence's finite verb stands past its
+    first ("struck", "issued", "has"), within reach; else ``None``.
+    """
+    for k in range(1, min(len(tokens), _SUBJECT_REACH)):
+        tok = tokens[k]
+        if (
+            tok.is_word
+            and not tok.is_capitalized
+            # (not a participle that modifies the noun after it: "The armed group")
+            and tokens[k - 1].low not in lx.ARTICLE_WORDS
+            and (
+                tok.low.endswith("ed")
+                or tok.low in lx.IRREGULAR_PARTICIPLES
+                or tok.low in lx.VERB_LIKE
+                or tok.low in lx.FINITE_AUXILIARIES
+                or tok.low in lx.ISSUING_VERBS
+            )
+        ):
+            return k
+    return None
+
+
+#: How far into a sentence its subject's verb is looked for.
+_SUBJECT_REACH = 12
+
+
+def _one_body(head: Token, pronoun: str) -> bool:
+    """
+    Whether a subject's last word may be what ``pronoun`` stands for: "it" a
+    body ("The Israeli military", "Ukraine's General Staff"), "they" many
+    ("Police", "Officials", "Hamas fighters"); not a person ("The mayor").
+    """
+    if pronoun == "it":
+        return head.is_capitalized or head.low in lx.BODY_HEADS or head.low in lx.ISSUER_NOUNS
+    return head.is_capitalized or head.low.endswith("s") or head.low in lx.PLURAL_PEOPLE
+
+
+def subject_before(doc: Doc, pronoun: str) -> tuple[str, int] | None:
+    """
+    The body that is the subject of the sentence before (``doc.before``, in
+    the paragraph) one opening on "It said" or "They said" (``pronoun``),
+    and where that sentence starts, when it names one and no source was
+    named since it began (see ``openers.opening_speaker``: "The Israeli
+    military struck targets in Rafah on Thursday." gives "The Israeli
+    military"): one body for "it", many for "they" (see :func:`_one_body`).
+    Else ``None``.
+    """
+    span = doc.before
+    if span is None or doc.claimant_at >= span[0] or pronoun not in _BODY_PRONOUNS:
+        return None
+    sent = Sentence(doc.text, *span)
+    tokens = sent.tokens
+    rng = opening_speaker(tokens, len(tokens))
+    verb = _verb(tokens)
+    if rng is None or rng[0] != 0 or verb is None:
+        return None
+    end = min(rng[1], verb)  # (up to its verb: "The mayor", not "The mayor visited the hospital")
+    if not _one_body(tokens[end - 1], pronoun):
+        return None
+    return doc.text[sent.start_of(0) : sent.ends[end - 1]], span[0]
+
+
+#: How far from its claim's word a dash of its aside may stand.
+_ASIDE_REACH = 12
+
+
+def _dash_near(lows: list[str], k: int, step: int) -> int | None:
+    """The index of the nearest dash from ``k`` in the direction ``step``, within reach."""
+    j = k + step
+    while 0 <= j < len(lows) and abs(j - k) <= _ASIDE_REACH:
+        if lows[j] in lx.DASHES:
+            return j
+        if lows[j] in (";", ":"):
+            return None
+        j += step
+    return None
+
+
+def _aside_apart(lows: list[str], anchor: int, first: int) -> bool:
+    """
+    Whether the claim word at ``anchor`` stands inside an aside set off by
+    dashes in another clause than the figure at ``first``, a semicolon
+    between them ("Coastguard divers have recovered 82 bodies; the rest -
+    hundreds, perhaps as many as 500, according to the UN - are believed
+    ..."): the aside's source speaks for its own clause alone (not "killed
+    30 people - 10 of them children, according to the ministry - and
+    wounded 50", one clause the source tells).
+    """
+    opening = _dash_near(lows, anchor, -1)
+    if opening is None:
+        return False
+    closing = _dash_near(lows, anchor, 1)
+    if closing is None:
+        return False
+    # (a bounded look: the semicolon within reach of the aside)
+    if first < opening:
+        return ";" in lows[max(first, opening - _CLAUSE_REACH) : opening]
+    return first > closing and ";" in lows[closing : min(first, closing + _CLAUSE_REACH)]
+
+
+#: How far from an aside's dash the semicolon that ends its clause is looked for.
+_CLAUSE_REACH = 24
+
+
+def claim_of(
+    lows: list[str], claims: list[tuple[int, int, int]], anchors: list[int], r: Reading
+) -> int | None:
+    """
+    The index of the claim (of ``claims``, whose anchors are ``anchors``)
+    the figure read as ``r`` takes: the nearest before it, else the first
+    after (a claim whose word opens the figure is its own: "the agency put
+    the toll at nine"); a claim that closed the clause before ("...,
+    according to the UN, and nearly 3,000 were killed, according to a
+    monitor") yields to one after, and so does the claim of a dashed aside
+    in another clause (see :func:`_aside_apart`). ``None`` when the figure
+    stands in an aside between its source and the source's verb ("Turkey,
+    which hosts 3.7 million Syrian refugees, has said it cannot handle
+    another wave") or only an aside's claim is left.
+    """
+    before = bisect.bisect_right(anchors, r.first) - 1
+    if 0 <= before < len(anchors) - 1 and clause_between(lows, anchors[before], r.first):
+        before += 1
+    if r.rival and before + 1 < len(anchors) and anchors[before + 1] >= r.last:
+        before += 1  # "17 according to an army spokesman": the source after it
+    k = max(before, 0)
+    if _aside_apart(lows, anchors[k], r.first):
+        k += 1  # (the next claim, unless it is an aside's too)
+        if k == len(anchors) or _aside_apart(lows, anchors[k], r.first):
+            return None
+    anchor, _, claimant_end = claims[k]
+    return None if claimant_end <= r.first < anchor else k
