@@ -118,4 +118,16 @@ EXAMPLES_SESSION62: list[Row] = [
         [fig(K, 60, "up_to", claimed_by="The health ministry")],
         "'revised up to' names its subject as the claimant (review 64)",
     ),
+    (
+        (
+            "Air strikes killed nine fighters since Friday, raising to 40 the number of people"
+            " killed since the offensive began, a monitoring group said."
+        ),
+        P,
+        [
+            fig(K, 9, claimed_by="a monitoring group", period=["2023-03-10", "2023-03-16"]),
+            fig(K, 40, claimed_by="a monitoring group", period=None),
+        ],
+        "a total's own 'since' that no day resolves takes no other clause's period (session 62)",
+    ),
 ]

@@ -141,6 +141,12 @@ def stretch_period(
                 period_m = (
                     periods[after] if after < len(periods) and period_firsts[after] < hi else None
                 )
+        elif "since" in lows[r.first : min(r.last, hi)]:
+            # a "since" in its own words that no day or event the story
+            # dated resolves: its start untold, no other clause's ("killed
+            # 11 fighters since Thursday, raising to 31 the number of
+            # people killed since the campaign began")
+            period_m = None
     return period_m
 
 
