@@ -2795,8 +2795,9 @@ EXAMPLES_PRECISION: list[Row] = [
     (
         "The army said it had neutralised 5 militants in the raid.",
         P,
-        [],
-        "'neutralised' is not 'killed' (killed, captured or surrendered)",
+        [fig(K, 5, claimed_by="The army")],
+        "'neutralised' of armed men is killed, as the blind sets' coders count it (session 62;"
+        " it was no category before)",
     ),
     (
         "Militants killed the police chief.",

@@ -8,7 +8,7 @@ driven for six hours to a hospital and died").
 
 from __future__ import annotations
 
-from tests.cases.extraction import DISP, REF, K, P, Row, W, fig
+from tests.cases.extraction import DEST, DISP, REF, K, P, Row, W, fig
 
 __all__ = ["EXAMPLES_SESSION62"]
 
@@ -129,5 +129,29 @@ EXAMPLES_SESSION62: list[Row] = [
             fig(K, 40, claimed_by="a monitoring group", period=None),
         ],
         "a total's own 'since' that no day resolves takes no other clause's period (session 62)",
+    ),
+    (
+        "The army said its troops had neutralised 17 bandits in raids on Thursday.",
+        P,
+        [fig(K, 17, claimed_by="The army")],
+        "'neutralised' of armed men is killed, as armies write it (session 62)",
+    ),
+    (
+        "Up to 30 enemy servicemen were eliminated near the village, the ministry said.",
+        P,
+        [fig(K, 30, "up_to", claimed_by="the ministry")],
+        "'were eliminated' of armed men is killed (session 62)",
+    ),
+    (
+        "Air defences neutralised nine drones over the region overnight.",
+        P,
+        [fig(DEST, 9)],
+        "'neutralised' of things is destroyed (session 62)",
+    ),
+    (
+        "Investigators have eliminated four suspects from their inquiry.",
+        P,
+        [],
+        "'eliminated' of anyone but armed men is no harm (session 62)",
     ),
 ]

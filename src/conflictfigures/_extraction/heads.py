@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.text import model_tail, possessive
 from conflictfigures._extraction.triggers import is_adverb, past_participle
+from conflictfigures.models import Category
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from conflictfigures._extraction.text import Token
-    from conflictfigures.models import Category
 
 
 #: The head of a group named by its model alone ("two Su-34s", "an M16"):
@@ -408,3 +408,17 @@ def plural_group(tokens: list[Token], np: tuple[int, int, int], first: int) -> b
     return head in lx.PLURAL_PEOPLE or (
         head.endswith(("s", "men")) and not head.endswith(("ss", "us", "is"))
     )
+
+
+def armed_killing(
+    cats: tuple[Category | None, Category | None], verb: str, head: str | None
+) -> tuple[Category | None, Category | None]:
+    """
+    The categories of a trigger ``verb`` for a group whose head noun is
+    ``head``: those of a verb of removing (``lx.ARMED_KILL_VERBS``) take
+    the killed for armed men ("neutralised 23 terrorists", "eliminating up
+    to 150 servicemen"), no one else; any other verb's stay as they are.
+    """
+    if cats[0] is None and verb in lx.ARMED_KILL_VERBS and head in lx.ARMED_WORDS:
+        return Category.KILLED, cats[1]
+    return cats

@@ -20,6 +20,7 @@ from conflictfigures._extraction.deaths import main_death
 from conflictfigures._extraction.flight import arrived_abroad
 from conflictfigures._extraction.gazetteer import flight_category
 from conflictfigures._extraction.heads import (
+    armed_killing,
     choose,
     flies_if_intercepted,
     loser_side,
@@ -300,7 +301,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         # a bare count after a figure of equipment counts that equipment:
         # "291 tanks destroyed, along with 48 damaged and four captured"
         cls = "equipment"
-    category = choose(cats, cls)
+    category = choose(armed_killing(cats, tokens[t_first].low, c.head), cls)
     if category is None or not flies_if_intercepted(tokens[t_first].low, c.head):
         return None
     category = dead_stay_dead(category, c.head)  # "37 bodies had been brought to the hospital"
@@ -608,7 +609,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
         and noun_class(tokens[t_first - 1].low) == "equipment"
     ):
         cls = "equipment"  # "Russian helicopter losses stand at 140": helicopters
-    chosen = choose(cats, cls)
+    chosen = choose(armed_killing(cats, tokens[t_first].low, c.head), cls)
     if chosen is None or (
         cls == "none"
         and num.article

@@ -11,6 +11,7 @@ from __future__ import annotations
 from conflictfigures._lexicon.active import (  # active triggers, re-exported
     ACTIVE_PHRASES as ACTIVE_PHRASES,
     ACTIVE_TRIGGERS as ACTIVE_TRIGGERS,
+    ARMED_KILL_VERBS as ARMED_KILL_VERBS,
     TO_DEATH_VERBS as TO_DEATH_VERBS,
 )
 from conflictfigures._lexicon.cities import (  # the world's large cities, re-exported

@@ -144,6 +144,12 @@ ACTIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     # are not ("eliminated three suspects from the inquiry")
     "eliminated": (None, Category.EQUIPMENT_DESTROYED),
     "eliminating": (None, Category.EQUIPMENT_DESTROYED),
+    # (likewise, as armies write it: "neutralised three drones"; of armed
+    # men, killed: see ARMED_KILL_VERBS)
+    "neutralised": (None, Category.EQUIPMENT_DESTROYED),
+    "neutralized": (None, Category.EQUIPMENT_DESTROYED),
+    "neutralising": (None, Category.EQUIPMENT_DESTROYED),
+    "neutralizing": (None, Category.EQUIPMENT_DESTROYED),
     "abandoned": (None, Category.EQUIPMENT_ABANDONED),
     "abandoning": (None, Category.EQUIPMENT_ABANDONED),
     "commandeered": (None, Category.EQUIPMENT_CAPTURED),
@@ -378,4 +384,14 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("granted", "temporary", "protection", "to"), Category.REFUGEES, None),
     (("granted", "protection", "to"), Category.REFUGEES, None),  # "granted protection to 1 million"
     (("given", "temporary", "protection", "to"), Category.REFUGEES, None),
+)
+
+#: Verbs of removing that armies, ministries and their briefings use of the
+#: armed men they kill ("have neutralised 23 Boko Haram terrorists",
+#: "eliminating up to 150 servicemen", "20 militants were eliminated"):
+#: killed when the group is of armed men (``ARMED_WORDS``), equipment
+#: destroyed when it is of things, nothing else ("eliminated three suspects
+#: from the inquiry").
+ARMED_KILL_VERBS = frozenset(
+    "eliminated eliminating neutralised neutralized neutralising neutralizing".split()
 )

@@ -132,6 +132,8 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     "intercepted": (None, Category.EQUIPMENT_DESTROYED),
     "wrecked": (None, Category.EQUIPMENT_DESTROYED),
     "eliminated": (None, Category.EQUIPMENT_DESTROYED),  # "12 tanks were eliminated"
+    "neutralised": (None, Category.EQUIPMENT_DESTROYED),  # (armed men: ARMED_KILL_VERBS)
+    "neutralized": (None, Category.EQUIPMENT_DESTROYED),
 }
 
 #: The words that tell a harm to people (the killing and wounding triggers,

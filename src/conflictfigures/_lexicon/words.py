@@ -102,7 +102,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     irritation drove driven desert push chase expel evict bunker accommodat supreme
     sleep slept slipp poured stream flock trek surged leaving depart
     regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
-    fate whereabouts without stay eliminat influx exodus escap
+    fate whereabouts without stay eliminat neutrali influx exodus escap
     enter slip pour surge take took rescu saved picked disembark remand safety sanctuary taking
     went gone headed heading made swam swim wade walk trudg hiked
     found retriev pulled discover exhum unearth
