@@ -241,7 +241,7 @@ def test_sentence_ending_in_a_megabyte_of_spaces_and_marks() -> None:
 
 #: Prefixes of many trigger stems, each one letter short of matching.
 NEAR_TRIGGERS = (
-    "kil dea fata marty slai woun inju detai arres captu abduc displa casual abando neutrali "
+    "kil dea fata marty slai woun inju detai arres captu abduc displa casual abando neutral "
 )
 
 

@@ -79,6 +79,7 @@ from tests.cases.review62b import EXAMPLES_REVIEW62B
 from tests.cases.review62c import EXAMPLES_REVIEW62C
 from tests.cases.review62e import EXAMPLES_REVIEW62E
 from tests.cases.review62f import EXAMPLES_REVIEW62F
+from tests.cases.review64e import EXAMPLES_REVIEW64E
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
 from tests.cases.session62 import EXAMPLES_SESSION62
@@ -2796,8 +2797,7 @@ EXAMPLES_PRECISION: list[Row] = [
         "The army said it had neutralised 5 militants in the raid.",
         P,
         [fig(K, 5, claimed_by="The army")],
-        "'neutralised' of armed men is killed, as the blind sets' coders count it (session 62;"
-        " it was no category before)",
+        "'neutralised' of armed men is killed, as blind-set coders count it (session 62)",
     ),
     (
         "Militants killed the police chief.",
@@ -3058,6 +3058,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW62B
     + EXAMPLES_REVIEW62E
     + EXAMPLES_REVIEW62F
+    + EXAMPLES_REVIEW64E
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL

@@ -90,6 +90,7 @@ from conflictfigures._extraction.framed import (
     note_block_period,
     opens_sentence,
 )
+from conflictfigures._extraction.gapped import gapped_day
 from conflictfigures._extraction.groups import group_words, set_group
 from conflictfigures._extraction.held import custody_stock
 from conflictfigures._extraction.labels import victims_unfounded
@@ -111,7 +112,6 @@ from conflictfigures._extraction.when import (
     day_before_after,
     day_before_told,
     earlier_statement_day,
-    gapped_day,
     incident_last,
     incident_reach,
     incident_weekend,
@@ -310,6 +310,7 @@ def sentence_figures(
     sentence_span = trusted_span(sent.start, sent.end)
     previous: Reading | None = None
     previous_period: PeriodMention | None = None  # (the period it took)
+    previous_day: tuple[dt.date | None, int] = (None, 0)  # (the day it took, told before)
     roundup: bool | None = None  # whether the sentence rounds up several events, when asked
     #: The period and day (when it has no period) of the running total just
     #: before, if the figure before is one
@@ -696,12 +697,13 @@ def sentence_figures(
             # are displaced inside Sudan"): the war's count up to now
             period = war_period
         date = None if cumulative else (date_m.date if date_m is not None else None)
-        if date is not None and date_m is not None:
+        if r.day_shift and not cumulative:  # "and four the next day": from the day before's
+            date = gapped_day(r, previous_day, dates, date_firsts)
+        elif date is not None and date_m is not None:
             date = (
-                gapped_day(date_m, r)  # "and four the next day"
                 # "found on Wednesday, a day after the attack killed two
                 # marines": the deed of the after-clause, a day before
-                or day_before_after(lows, date_m, r)
+                day_before_after(lows, date_m, r)
                 # "about 1,000 were detained on Tuesday night, down from
                 # around 2,000 the previous night": the night before Tuesday's
                 or day_before_told(lows, date_m, last_incident)
@@ -753,14 +755,15 @@ def sentence_figures(
             sentence=sentence_text,
             sentence_span=sentence_span,
         )
-        previous = r
-        previous_period = period_m
+        previous, previous_period = r, period_m
+        previous_day = (date, date_m.last if date_m is not None and not r.day_shift else r.last)
         if period is not None and period.end == doc.published and r.number.stated is not None:
             doc.running[r.category] = (r.number.stated, period)
         total_before = (
             (period_m, date if period is None else None) if r.cumulative or cumulative else None
         )
-        has_date = date is not None or cumulative or dated_by_statement
+        # (a day from an untold one's is no story's day: "died in the fighting, four the next day")
+        has_date = date is not None or cumulative or dated_by_statement or r.day_shift != 0
         if date is not None and date_m is not None:
             incident_firsts.add(date_m.first)
             last_incident = date_m

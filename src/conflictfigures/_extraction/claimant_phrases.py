@@ -606,7 +606,13 @@ def before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
                 and not (j == k - 1 and tokens[k].low in _WRITING)
             )
             if not comma:
-                return claimant_left(tokens, j)
+                rng = claimant_left(tokens, j)
+                # (an appositive whose relative clause's own verb is the
+                # verb of saying tells of the one named before it: not
+                # "shot dead Hassan, a driver who told colleagues ...")
+                if rng is not None and _told_of_the_named(tokens, rng, j, k):
+                    return None
+                return rng
             # (set off by commas, the speaker is no object of a verb of harm:
             # not "captured their leader, who told interrogators that ...")
             rng = claimant_left(tokens, j - 1)
@@ -616,6 +622,50 @@ def before_who(tokens: list[Token], k: int) -> tuple[int, int] | None:
         if not tokens[j].is_word or low in lx.REPORTING_VERBS:
             return None
     return None
+
+
+def relative_owns(tokens: list[Token], j: int, k: int) -> bool:
+    """
+    Whether the relative pronoun at ``j`` opens the clause whose own verb is
+    the one at ``k``: only words a claimant may skip stand between ("who
+    told", "who had earlier told"; not "who spoke on condition of
+    anonymity told").
+    """
+    return tokens[j].low in lx.RELATIVE_PRONOUNS and all(
+        t.low in lx.CLAIM_SKIPPABLE for t in tokens[j + 1 : k]
+    )
+
+
+def _told_of_the_named(tokens: list[Token], rng: tuple[int, int], j: int, k: int) -> bool:
+    """
+    Whether the claimant ``rng`` before the "who" at ``j`` is an appositive
+    set off after a name (", a driver"), with the verb at ``k`` its relative
+    clause's own: what it told is the named one's story, no source.
+    """
+    return (
+        rng[0] > 0
+        and tokens[rng[0] - 1].text == ","
+        and tokens[rng[0]].low in lx.ARTICLE_WORDS
+        and relative_owns(tokens, j, k)
+    )
+
+
+#: How many words after an article a source's verb of saying may stand (", a UN report said").
+_SOURCE_REACH = 4
+
+
+def article_source(tokens: list[Token], i: int) -> bool:
+    """
+    Whether the phrase opened by the article at ``i`` is a source: a verb of
+    saying within :data:`_SOURCE_REACH` words (", the UN said", ", a UN
+    report said"), no relative clause's own (not ", a driver who told
+    colleagues ...": the named one's appositive).
+    """
+    end = min(len(tokens), i + 1 + _SOURCE_REACH)
+    for m in range(i + 1, end):
+        if tokens[m].low in lx.REPORTING_VERBS:
+            return not any(relative_owns(tokens, j, m) for j in range(i + 1, m))
+    return False
 
 
 #: How many words the source of "with ... saying" may hold ("with one officer saying").

@@ -54,17 +54,31 @@ def _a_year(tokens: list[Token], k: int) -> bool:
     return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
 
 
-#: Participles after which "by" names who counted ("figures compiled by the
-#: ministry", "information obtained by IHRNGO", "deaths recorded by ACLED").
-_COUNTED_BY = frozenset(
-    {"compiled", "collected", "gathered", "collated", "published", "released"}
-    | {"obtained", "recorded", "documented", "verified"}
-)
+#: How many words may stand between an event's article and its noun ("a
+#: magnitude 6.1 earthquake").
+_EVENT_ARTICLE_REACH = 4
 
 
-def _event_or_most(low: str) -> bool:
-    """Whether a word is an event's or a disaster's noun, or a superlative ("hottest")."""
-    return low in lx.INCIDENT_NOUNS or low in lx.DISASTER_NOUNS or low.endswith("est")
+def _event_or_most(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the words before ``k`` are one event told with its article ("an
+    earthquake", "a magnitude 6.1 earthquake", "the storm") or a superlative
+    after "the" ("the hottest"): what was recorded is the event, no count.
+    Not events in the plural, whose recorder counted them ("in attacks
+    documented by the UN mission"), nor other words ("the unrest").
+    """
+    low = tokens[k - 1].low
+    if low in lx.SUPERLATIVES:
+        return k >= 2 and tokens[k - 2].low == "the"
+    if low not in lx.SINGLE_EVENT_NOUNS:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _EVENT_ARTICLE_REACH), -1):
+        word = tokens[j].low
+        if word in lx.ARTICLE_WORDS:
+            return True
+        if word in lx.NP_STOP or not (tokens[j].is_word or tokens[j].is_digits):
+            return False
+    return False
 
 
 #: Participles after which "by" names who gave a count, only right after the
@@ -85,7 +99,7 @@ CLAIM_WORDS = frozenset(
     | {"saying"}  # the subject's own words: "The ministry gave a lower toll, saying ..."
     | {"reporting"}  # after "with" only: "with the NDMA reporting 75 more deaths"
     | lx.TOLL_SETTING_VERBS
-    | _COUNTED_BY
+    | lx.COUNTED_BY
     | _GIVEN_BY
     | lx.COUNT_FINDS
     | lx.COUNT_KEEPERS
@@ -553,10 +567,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue
         if (
             (
-                low in _COUNTED_BY
+                low in lx.COUNTED_BY
                 # (not an event recorded: "an earthquake recorded by the US
                 # Geological Survey", "the hottest recorded by the Met Office")
-                and not (k and _event_or_most(tokens[k - 1].low))
+                and not (k and _event_or_most(tokens, k))
             )
             # (not charges counted: "faces 24 counts by federal prosecutors")
             or (low in COUNTS_OF_A_SOURCE and not (k and tokens[k - 1].is_digits))

@@ -9,21 +9,24 @@ country lists of stocks ("Turkey hosts 3.2 million refugees, Lebanon about
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import read_np
-from conflictfigures._extraction.dates import day_of, year_of
+from conflictfigures._extraction.dates import day_of, shift, year_of
 from conflictfigures._extraction.gazetteer import country_start
 from conflictfigures._extraction.reading import Reading
 from conflictfigures._extraction.text import GLUED, past_form
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.dates import DateMention
     from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
 
-__all__ = ["GAP_PLACE_PREPS", "gapped_member"]
+__all__ = ["GAP_PLACE_PREPS", "gapped_day", "gapped_member"]
 
 
 #: How many capitalized words a place of a gapped list may hold.
@@ -300,6 +303,27 @@ def _day_shift(tokens: list[Token], k: int) -> int:
         return 0
     pair = tuple(t.low for t in tokens[k + 1 : k + 3])
     return 1 if pair in lx.DAY_AFTER_PAIRS else -1 if pair in lx.DAY_BEFORE_PAIRS else 0
+
+
+def gapped_day(
+    r: Reading, before: tuple[dt.date | None, int], dates: list[DateMention], firsts: list[int]
+) -> dt.date | None:
+    """
+    The day of a gapped member told by a day from the figure before's
+    (``r.day_shift``: "Six people died on Friday, four the next day and two
+    on Sunday": the four on Saturday): from the day of the figure before
+    (``before``, with where it was told), else from the last of ``dates``
+    (their first words ``firsts``) told before the member's own words;
+    never from one told after them ("and two the next day, before a truce
+    took hold on Monday"). ``None`` when neither is told.
+    """
+    day, told = before
+    if day is None or told > r.first:
+        j = bisect.bisect_left(firsts, r.first) - 1
+        if j < 0 or dates[j].last > r.first:
+            return None
+        day = dates[j].date
+    return None if day is None else shift(day, dt.timedelta(days=r.day_shift))
 
 
 def _verb_of_its_own(low: str) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.ages import age_set_off
 from conflictfigures._extraction.chunks import read_np
+from conflictfigures._extraction.claimant_phrases import article_source
 from conflictfigures._extraction.deaths import death_after_phrase
 from conflictfigures._extraction.heads import noun_class, plural
 from conflictfigures._extraction.injuries import injury_after_escape, read_injury
@@ -167,14 +168,9 @@ def _appositive_after(tokens: list[Token], k: int) -> bool:
     if age_set_off(tokens, k) > k:
         return True
     # (an article's phrase that ends in a verb of saying is a source, no
-    # appositive: ", the UN said", ", a UN report said")
-    return tokens[k + 1].low in lx.ARTICLE_WORDS and not any(
-        t.low in lx.REPORTING_VERBS for t in tokens[k + 2 : k + 2 + _SOURCE_REACH]
-    )
-
-
-#: How many words after a name's article its verb of saying may stand.
-_SOURCE_REACH = 4
+    # appositive: ", the UN said", ", a UN report said"; not ", a driver who
+    # told colleagues ...")
+    return tokens[k + 1].low in lx.ARTICLE_WORDS and not article_source(tokens, k + 1)
 
 
 def read_one_person(tokens: list[Token], i: int) -> Reading | None:

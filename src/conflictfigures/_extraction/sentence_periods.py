@@ -17,7 +17,7 @@ from conflictfigures._extraction.datelines import in_dateline
 from conflictfigures._extraction.event_starts import named_event_periods
 from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.since import since_the_war, war_relative_start, war_start_told
-from conflictfigures._extraction.when import dates_a_statement, in_change
+from conflictfigures._extraction.when import dates_a_statement, in_change, told_audience
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -34,8 +34,10 @@ def _said_in(lows: list[str], first: int, last: int) -> bool:
     Whether the period at ``first`` tells when a source spoke: right after a
     reporting verb in the past, active ("reported in 2018 that"; not "more
     deaths were reported in the past 24 hours", nor the noun "Kaduna states"),
-    or right after the number of a toll it set ("raised its count to 82 in
-    October"; not "killed 82 people in October").
+    right after the audience of a relative clause's telling ("who told
+    reporters last week": an appositive's story), or right after the number
+    of a toll it set ("raised its count to 82 in October"; not "killed 82
+    people in October").
     """
     k = first - 1
     if (
@@ -47,7 +49,23 @@ def _said_in(lows: list[str], first: int, last: int) -> bool:
         # (not when the count is the verb's object right after it: "Police
         # reported in January 45 homicides", the count over January)
         return not (last < len(lows) and _count_word(lows[last]))
+    if (told := told_audience(lows, first)) > 0 and _relative_verb(lows, told):
+        return True  # "a journalist who told reporters last week that ..."
     return _set_toll_in(lows, first, last, k)
+
+
+#: How many words a claimant may skip between a relative pronoun and its verb ("who had earlier").
+_RELATIVE_SKIPS = 3
+
+
+def _relative_verb(lows: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` is its relative clause's own ("who told", "who had told")."""
+    for j in range(k - 1, max(-1, k - 2 - _RELATIVE_SKIPS), -1):
+        if lows[j] in lx.RELATIVE_PRONOUNS:
+            return True
+        if lows[j] not in lx.CLAIM_SKIPPABLE:
+            return False
+    return False
 
 
 def _set_toll_in(lows: list[str], first: int, last: int, k: int) -> bool:

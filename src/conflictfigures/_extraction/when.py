@@ -216,17 +216,6 @@ def day_before_after(lows: list[str], date_m: DateMention, r: Reading) -> dt.dat
     return None
 
 
-def gapped_day(date_m: DateMention, r: Reading) -> dt.date | None:
-    """
-    The day of a gapped member told by a day from the figure before's
-    ("Seventeen soldiers were killed on Sunday and four the next day": the
-    four on Monday), else ``None``.
-    """
-    if not r.day_shift or date_m.date is None:
-        return None
-    return shift(date_m.date, relativedelta(days=r.day_shift))
-
-
 def day_before_told(
     lows: list[str], date_m: DateMention, told: DateMention | None
 ) -> dt.date | None:
@@ -289,7 +278,7 @@ def dates_a_statement(lows: list[str], first: int, last: int | None = None) -> b
         and not (lows[k] == "post" and k > 0 and lows[k - 1] in _POST_HOLDERS)
     ):
         return True
-    if first and lows[first - 1] == "on" and _told_audience(lows, first - 1):
+    if first and lows[first - 1] == "on" and told_audience(lows, first - 1) >= 0:
         return True  # "told parliament on Tuesday", "told AFP on Monday"
     if first and lows[first - 1] == "on" and _released_by(lows, first - 1):
         return True  # "figures released by the Health Ministry on Wednesday"
@@ -347,19 +336,20 @@ def _released_by(lows: list[str], on: int) -> bool:
     return False
 
 
-def _told_audience(lows: list[str], on: int) -> bool:
+def told_audience(lows: list[str], on: int) -> int:
     """
-    ``TELLING_VERB WORD{1,3} "on"``, the words no clause's opener, ending at
-    ``on``: an audience told ("told reporters", "told AFP", "briefed the
-    council"), whose "on" DATE is the day of telling.
+    ``TELLING_VERB WORD{1,3}``, the words no clause's opener, ending before
+    ``on`` (an "on" or a period's first word): an audience told ("told
+    reporters", "told AFP", "briefed the council"), whose "on" DATE or
+    period is the time of telling. The verb's index, else -1.
     """
     for k in range(on - 1, max(-1, on - 2 - _AUDIENCE_WORDS), -1):
         low = lows[k]
         if low in _TELLING_VERBS:
-            return k < on - 1
+            return k if k < on - 1 else -1
         if low in _TOLD_OPENERS or not low.replace("'", "").isalpha():
-            return False
-    return False
+            return -1
+    return -1
 
 
 #: Calendar spans after "last" that name when one incident happened.

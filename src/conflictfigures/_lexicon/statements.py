@@ -186,3 +186,10 @@ REVISING_PARTICLES = frozenset({"down", "up"})
 #: Those a total's verb reads before its "to" ("Police revised down to 10
 #: the number of people killed"; "up to" is read as a qualifier first).
 TOTAL_PARTICLES = REVISING_PARTICLES - {"up"}
+
+#: Participles after which "by" names who counted ("figures compiled by the
+#: ministry", "information obtained by IHRNGO", "deaths recorded by ACLED").
+COUNTED_BY = frozenset(
+    {"compiled", "collected", "gathered", "collated", "published", "released"}
+    | {"obtained", "recorded", "documented", "verified"}
+)

@@ -87,6 +87,11 @@ DISASTER_NOUNS = frozenset(
     disaster tragedy crush
     """.split()
 )
+#: One event's or disaster's noun, singular ("an earthquake recorded by the
+#: USGS" is the event recorded; "attacks documented by the UN" are counted).
+SINGLE_EVENT_NOUNS = frozenset(
+    word for word in INCIDENT_NOUNS | DISASTER_NOUNS if not word.endswith("s")
+)
 
 #: Agreements and documents a year may name ("the 2016 peace accord", "the
 #: 2015 constitution"): no event whose figures count that year.
