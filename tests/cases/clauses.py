@@ -69,6 +69,7 @@ from tests.cases.periods import (
 from tests.cases.probe64a import EXAMPLES_PROBE64A
 from tests.cases.probe64b import EXAMPLES_PROBE64B
 from tests.cases.probe64c import EXAMPLES_PROBE64C
+from tests.cases.probe65f import EXAMPLES_PROBE65F
 from tests.cases.refugee_stories import EXAMPLES_REFUGEE_STORIES
 from tests.cases.review57 import EXAMPLES_REVIEW57
 from tests.cases.review58 import EXAMPLES_REVIEW58
@@ -3049,6 +3050,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_SESSION60
     + EXAMPLES_SESSION61
     + EXAMPLES_PROBE64C
+    + EXAMPLES_PROBE65F
     + EXAMPLES_PROBE64B
     + EXAMPLES_SESSION62
     + EXAMPLES_PROBE64A

@@ -25,9 +25,9 @@ from conflictfigures._extraction.pronoun_tolls import tolls_again
 from conflictfigures._extraction.sentence_checks import record_before
 from conflictfigures._extraction.story_days import (
     after_event_between,
+    clause_day,
     possessive_incident,
     so_far_at,
-    state_event_day,
     to_come,
 )
 from conflictfigures._extraction.story_years import dates_in_story, full_date_told
@@ -58,6 +58,7 @@ from conflictfigures._extraction.attribution import (
     without_dateline,
 )
 from conflictfigures._extraction.bodies import bodies_of_group
+from conflictfigures._extraction.carried_claims import carried_claim
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.clause_claims import (
     carried_day,
@@ -109,8 +110,6 @@ from conflictfigures._extraction.when import (
     carried_period,
     compared_period,
     dates_a_statement,
-    day_before_after,
-    day_before_told,
     earlier_statement_day,
     incident_last,
     incident_reach,
@@ -701,26 +700,14 @@ def sentence_figures(
             date = gapped_day(r, previous_day, dates, date_firsts)
         elif date is not None and date_m is not None:
             date = (
-                # "found on Wednesday, a day after the attack killed two
-                # marines": the deed of the after-clause, a day before
-                day_before_after(lows, date_m, r)
-                # "about 1,000 were detained on Tuesday night, down from
-                # around 2,000 the previous night": the night before Tuesday's
-                or day_before_told(lows, date_m, last_incident)
-                # "searched on Thursday for hundreds of migrants feared
-                # missing after a boat capsized early Wednesday": Wednesday's
-                or (
-                    state_event_day(
-                        tokens,
-                        lows,
-                        r,
-                        date_m,
-                        dates,
-                        date_firsts=date_firsts,
-                        published=doc.published,
-                    )
-                    if doc.published is not None
-                    else None
+                clause_day(
+                    tokens,
+                    lows,
+                    r,
+                    date_m,
+                    (dates, date_firsts),
+                    last_incident=last_incident,
+                    published=doc.published,
                 )
                 or date
             )
@@ -735,6 +722,10 @@ def sentence_figures(
             preps = place_preps(lows, trailing_claim_words(tokens, claims) if claims else set())
         place = figure_place(tokens, r, (lo, hi), preps, sentence_place)
         location = text[start_of(place[0]) : ends[place[1] - 1]] if place else None
+        # (the writer's background is no carried source's: "came a week after")
+        claimed_by = carried_claim(
+            doc, lows, r.last - 1, (period, date), claimed_by, carried=label is not None
+        )
         start = start_of(r.first)
         end = ends[r.last - 1]
         figure = trusted_figure(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.carried_claims import told_experience
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import claimant_right
 from conflictfigures._extraction.claims import CITING, find_claims, may_claim
@@ -633,7 +634,7 @@ def note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -
     before it ("A man was shot and killed on Tuesday. Memphis police said
     officers found the victim ...": see ``attribute_lead``).
     """
-    if may_claim(lows):
+    if may_claim(lows) and not told_experience(lows):  # ("reported hearing screams")
         claims = without_dateline(doc, tokens, find_claims(tokens, lows))
         if read_claimants(doc, sent, tokens, claims)[1]:
             doc.source_at = sent.start

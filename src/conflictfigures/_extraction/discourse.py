@@ -157,6 +157,12 @@ class Doc:
         #: Where the last sentence starts that read a group and named its own
         #: source (see :func:`.attribution.attribute_lead`).
         self.source_at = -1
+        #: The first incident's day a sentence with figures dated (the
+        #: story's incident), and how far back each source's own counts
+        #: went: what a source carried to a sentence naming none may speak
+        #: for (see :mod:`.carried_claims`).
+        self.incident_day: dt.date | None = None
+        self.counted_since: dict[str, dt.date] = {}
         #: Whether an issuer claims the text as its own release (found when
         #: first needed, see :func:`.document.read_document`).
         self.issued: bool | None = None

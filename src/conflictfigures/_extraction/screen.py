@@ -70,6 +70,7 @@ TALLY_VERB_BYTES = frozenset(w.encode() for w in lx.TALLY_VERBS)
 #: Reporting verbs, as bytes: a sentence the screen skips may still name the
 #: source a later "it said" stands for.
 CLAIM_BYTES = frozenset(w.encode() for w in lx.REPORTING_VERBS if w.isascii() and w.isalpha())
+_PERCEIVING_BYTES = frozenset(w.encode() for w in lx.PERCEIVING_GERUNDS)
 #: The verbs by which a source issues a statement, and its nouns, as bytes
 #: ("The Israeli military issued a statement on Thursday morning. It said ...").
 _ISSUING_BYTES = frozenset(w.encode() for w in lx.ISSUING_VERBS)
@@ -81,6 +82,10 @@ def names_claim(words: list[bytes]) -> bool:
     Whether a sentence's folded words may name a source: a reporting verb,
     or a verb of issuing with a statement's noun (see ``CLAIM_BYTES``).
     """
+    if not _PERCEIVING_BYTES.isdisjoint(words) and any(
+        w in _PERCEIVING_BYTES and words[k - 1] in CLAIM_BYTES for k, w in enumerate(words) if k
+    ):
+        return False  # "after a neighbour reported hearing screams": what it heard
     return not CLAIM_BYTES.isdisjoint(words) or (
         not _ISSUING_BYTES.isdisjoint(words) and not _ANNOUNCEMENT_BYTES.isdisjoint(words)
     )

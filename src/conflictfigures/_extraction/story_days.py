@@ -17,7 +17,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.datelines import in_dateline, in_parentheses
 from conflictfigures._extraction.spans import PERIOD_UNITS
 from conflictfigures._extraction.text import past_form, possessive
-from conflictfigures._extraction.when import dates_a_statement
+from conflictfigures._extraction.when import dates_a_statement, day_before_after, day_before_told
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def told_day(
             # day a later one came after ("The attack comes days after a
             # March 10 ambush")
             or not lx.STAMP_WORDS.isdisjoint(lows[max(0, m.first - 2) : m.first])
-            or _came_after(lows, m.first)
+            or came_after(lows, m.first)
             or m.date > published
             # (a day to come: "will appear before a prosecutor on Monday")
             or to_come(tokens, m.first)
@@ -239,11 +239,13 @@ _INCIDENT_NAMES = (
 )
 
 
-def _came_after(lows: list[str], first: int) -> bool:
+def came_after(lows: list[str], first: int, *, event: bool = True) -> bool:
     """
     Whether ``lows[first]`` stands after a verb of :data:`_CAME_AFTER` and
     "after" in its sentence ("The attack comes days after a March 10
-    ambush"): the day of the event before, not the story's.
+    ambush"): the day of the event before, not the story's; with ``event``,
+    a noun phrase opens what follows "after" ("after a", "after the", "after
+    its"), else any clause ("came a week after rebels killed nine").
     """
     verb = next(
         (
@@ -268,7 +270,9 @@ def _came_after(lows: list[str], first: int) -> bool:
             for w in between
         )
         and after + 1 < first
-        and (lows[after + 1] in ("a", "an", "the") or lows[after + 1] in lx.POSSESSIVES)
+        and (
+            not event or lows[after + 1] in ("a", "an", "the") or lows[after + 1] in lx.POSSESSIVES
+        )
     )
 
 
@@ -650,3 +654,37 @@ def to_come(tokens: list[Token], first: int) -> bool:
         if (low == "will" and nxt not in ("of", ",")) or (low in lx.FUTURE_WORDS and nxt == "to"):
             return True
     return False
+
+
+def clause_day(
+    tokens: list[Token],
+    lows: list[str],
+    r: Reading,
+    date_m: DateMention,
+    found: tuple[list[DateMention], list[int]],
+    *,
+    last_incident: dt.date | None,
+    published: dt.date | None,
+) -> dt.date | None:
+    """
+    The day of the figure ``r`` that its clause's words shift from the day
+    ``date_m`` its sentence dates it by, else ``None`` (``found``: the
+    sentence's dates and their first indices): "found on Wednesday, a day
+    after the attack killed two marines" (the deed of the after-clause, a
+    day before); "about 1,000 were detained on Tuesday night, down from
+    around 2,000 the previous night" (the night before Tuesday's);
+    "searched on Thursday for hundreds of migrants feared missing after a
+    boat capsized early Wednesday" (Wednesday's).
+    """
+    dates, date_firsts = found
+    return (
+        day_before_after(lows, date_m, r)
+        or day_before_told(lows, date_m, last_incident)
+        or (
+            state_event_day(
+                tokens, lows, r, date_m, dates, date_firsts=date_firsts, published=published
+            )
+            if published is not None
+            else None
+        )
+    )

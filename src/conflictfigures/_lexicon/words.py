@@ -514,6 +514,9 @@ REPORTING_VERBS = frozenset(
     maintain maintains contend contends contended
     """.split()
 )
+#: Gerunds of perceiving a reporting verb takes ("reported hearing screams",
+#: "said seeing smoke"): what its source saw or heard, no statement of counts.
+PERCEIVING_GERUNDS = frozenset({"hearing", "seeing", "smelling", "noticing", "watching"})
 #: Reporting verbs that take a count as their object ("had reported 11,300
 #: dead on Saturday"): a day right after the count is the report's.
 COUNT_REPORTING_VERBS = frozenset({"reported", "reports", "confirmed", "confirms", "announced"})
