@@ -81,8 +81,9 @@ REVIEWED = {
     "_aggregation/comparisons.py": 1,
     # _DAY_BEFORE_RE, _CHANGED_FROM_RE, _FIRST_SAID_RE, _MULTIPLE_BEFORE_RE;
     # _THEN_CHANGED_RE (session 54: matched at the start of the 40 characters
-    # after a figure, no nested repetition)
-    "_aggregation/superseded.py": 5,
+    # after a figure, no nested repetition); _WORD_RE (review 64: the words
+    # of a relative aside, one class under one "+", in a 320-character window)
+    "_aggregation/superseded.py": 6,
     # _LATER_PART_RE and _INCLUDED_RE, read in a window of at most 84
     # characters; _OTHERS_RE and _SUBJECT_END_RE, in the first 24 and 200
     # characters of a sentence; _REST_RE, in the sentence of a figure that

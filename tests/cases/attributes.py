@@ -1000,10 +1000,10 @@ EXAMPLES_RELATIVE: list[Row] = [
         "The quake, the strongest since the 2011 tsunami that killed 18,000 people, left 12 dead.",
         P,
         [
-            fig(K, 18_000, period=["2011-01-01", "2011-12-31"], cumulative=True),
+            fig(K, 18_000, period=["2011-01-01", "2011-12-31"], cumulative=False),
             fig(K, 12, period=None),
         ],
-        "(guard) the old event a comparison names keeps its year for its own toll",
+        "(guard) the old event a comparison names keeps its year for its own toll (probe 65)",
     ),
     (
         (
@@ -1013,9 +1013,9 @@ EXAMPLES_RELATIVE: list[Row] = [
         P,
         [
             fig(K, 9, period=None),
-            fig(K, 46, period=["2022-01-01", "2022-12-31"], cumulative=True),
+            fig(K, 46, period=["2022-01-01", "2022-12-31"], cumulative=False),
         ],
-        "a comparison's old event after a figure dates that event's toll, not the figure",
+        "a comparison's old event after a figure dates that event's toll, one incident (probe 65)",
     ),
     (
         "DONETSK, March 16. /TASS/. Two civilians were killed in shelling of the city.",
@@ -1638,8 +1638,8 @@ EXAMPLES_SINCE: list[Row] = [
     (
         "Last month's landslide killed 31 villagers.",
         P,
-        [fig(K, 31, period=["2023-02-01", "2023-02-28"], cumulative=True)],
-        "a possessive period ('last month's') is that period",
+        [fig(K, 31, period=["2023-02-01", "2023-02-28"], cumulative=False)],
+        "a possessive period ('last month's') is that period, of one incident (probe 65)",
     ),
     (
         "The overall toll since Oct. 7 had climbed to 1,200, with 3,400 wounded.",
@@ -1758,8 +1758,8 @@ EXAMPLES_SINCE: list[Row] = [
     (
         "The deadliest wildfire on record, the 1918 Cloquet fire in Minnesota, killed 453 people.",
         P,
-        [fig(K, 453, subject="people", period=["1918-01-01", "1918-12-31"], cumulative=True)],
-        "an event named by a past year counts that year",
+        [fig(K, 453, subject="people", period=["1918-01-01", "1918-12-31"], cumulative=False)],
+        "an event named by a past year is one incident of that year (probe 65)",
     ),
     (
         (

@@ -70,6 +70,7 @@ from tests.cases.probe64a import EXAMPLES_PROBE64A
 from tests.cases.probe64b import EXAMPLES_PROBE64B
 from tests.cases.probe64c import EXAMPLES_PROBE64C
 from tests.cases.probe65f import EXAMPLES_PROBE65F
+from tests.cases.probe65g import EXAMPLES_PROBE65G
 from tests.cases.refugee_stories import EXAMPLES_REFUGEE_STORIES
 from tests.cases.review57 import EXAMPLES_REVIEW57
 from tests.cases.review58 import EXAMPLES_REVIEW58
@@ -80,6 +81,7 @@ from tests.cases.review62b import EXAMPLES_REVIEW62B
 from tests.cases.review62c import EXAMPLES_REVIEW62C
 from tests.cases.review62e import EXAMPLES_REVIEW62E
 from tests.cases.review62f import EXAMPLES_REVIEW62F
+from tests.cases.review64d import EXAMPLES_REVIEW64D
 from tests.cases.review64e import EXAMPLES_REVIEW64E
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
@@ -3051,6 +3053,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_SESSION61
     + EXAMPLES_PROBE64C
     + EXAMPLES_PROBE65F
+    + EXAMPLES_PROBE65G
     + EXAMPLES_PROBE64B
     + EXAMPLES_SESSION62
     + EXAMPLES_PROBE64A
@@ -3061,6 +3064,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW62E
     + EXAMPLES_REVIEW62F
     + EXAMPLES_REVIEW64E
+    + EXAMPLES_REVIEW64D
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS
     + EXAMPLES_NOMINAL

@@ -1141,8 +1141,8 @@ EXAMPLES_PERIOD_GUARDS: list[Row] = [
             "killed at a market."
         ),
         P,
-        [fig(K, 10, subject="people", cumulative=True, period=["2014-11-01", "2014-11-30"])],
-        "(guard) a past span's event told with 'when' keeps its span",
+        [fig(K, 10, subject="people", cumulative=False, period=["2014-11-01", "2014-11-30"])],
+        "(guard) a past span's event told with 'when' keeps its span, one incident (probe 65)",
     ),
 ]
 

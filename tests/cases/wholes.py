@@ -364,8 +364,8 @@ EXAMPLES_WHEN: list[Row] = [
     (
         "The bombing was the deadliest in the capital since 2015, when 30 people were killed.",
         P,
-        [fig(K, 30, period=["2015-01-01", "2015-12-31"], cumulative=True)],
-        "a comparison's year is the time of the 'when' clause after it",
+        [fig(K, 30, period=["2015-01-01", "2015-12-31"], cumulative=False)],
+        "a comparison's year is the time of the 'when' clause after it, one incident (probe 65)",
     ),
     (
         (

@@ -212,8 +212,11 @@ def _compared_event(before: str) -> bool:
     """
     cut = _clause_stop(before, len(before))
     clause = before[cut + 1 :].split()
+    # (a time and "when": "the deadliest since May 2021, when a blast killed 85")
+    when = bool(clause) and clause[0] == "when"
     relative = bool(clause) and (
-        clause[0] in lx.RELATIVE_PRONOUNS
+        when
+        or clause[0] in lx.RELATIVE_PRONOUNS
         # "..., in which some 1,200 people died", "during which"
         or (len(clause) > 1 and clause[1] in ("which", "whom") and clause[0] in lx.PREPOSITIONS)
     )
@@ -239,8 +242,7 @@ def _compared_event(before: str) -> bool:
     )
     return (
         compared
-        and event not in lx.SINCE_TIMES
-        and not event[:1].isdigit()
+        and (when or (event not in lx.SINCE_TIMES and not event[:1].isdigit()))
         and len(clause) - k > _COMPARED_EVENT_WORDS
     )
 
@@ -414,8 +416,9 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         if _long_total(f) and f.count.stated is not None:
             largest[key] = max(largest.get(key, 0), f.count.stated)
     for f, rise in zip(figures, rises, strict=True):
-        day = f.date or f.source.published
         period = f.period
+        # (an incident of a month or year only is of that time, not the publication's)
+        day = f.date or (period.end if period and not f.cumulative else None) or f.source.published
         if f.cumulative and period is not None and period.start is not None:
             # a count over a few days is the incident's ("on Monday and
             # Tuesday"), unless it adds to a total told before ("The toll
@@ -512,6 +515,8 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         ):
             apart.add(id(f))
         lead_day = lead_days.get(f.source)
+        if _earlier_month(f, leads.get(f.source), lead_day):
+            apart.add(id(f))  # (dropped even alone, as the month's total was)
         marked.append(
             rise
             or id(f) in apart
@@ -577,6 +582,27 @@ _SEIZED_BACKGROUND_DAYS = 14
 #: an arrest ("Police detained 14 people over the clashes" tells the
 #: clashes' toll as its own, and so does one that "seized 20 guns").
 _SEIZING_WORDS = lx.ABDUCTION_WORDS | {"seized", "seizing", "snatched"}
+
+
+def _earlier_month(f: Figure, lead: Figure | None, lead_day: dt.date | None) -> bool:
+    """
+    Whether a figure is one incident of a month or year only ("In clashes over a land dispute
+    in July last year, 49 people were killed") that ended more than a week before its story's
+    lead of harm (its day or month, else the publication's), and is not that lead: background,
+    dropped even alone, as that month's total was. A lead over a period sets nothing apart.
+    """
+    if lead is None or lead is f or (lead.cumulative and lead.period is not None):
+        return False  # (no lead, or a lead over a period: "16 were killed in March")
+    own = lead.period.start if lead.period is not None and lead.date is None else None
+    day = lead_day or own or f.source.published
+    return (
+        not f.cumulative
+        and f.date is None
+        and f.period is not None
+        and f.period.end is not None
+        and day is not None
+        and (day - f.period.end).days > _BACKGROUND_DAYS
+    )
 
 
 def days_spanned(figure: Figure) -> int | None:

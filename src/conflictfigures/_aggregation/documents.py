@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, Literal
@@ -101,6 +102,44 @@ def words_in(text: str | None) -> frozenset[str]:
 def head_word(f: Figure) -> str:
     """The last word of a figure's group, lower-cased ("" without a group)."""
     return (f.subject or "").lower().rsplit(" ", 1)[-1]
+
+
+def unrecovered_dead(f: Figure) -> bool:
+    """
+    Whether a count of the dead by a noun of the dead ("bodies") tells them
+    still where they died, in its words or right after them
+    (:data:`lx.UNRECOVERED_PHRASES`: "at least 30 bodies were still under
+    the rubble", "30 bodies were yet to be recovered"): dead beyond those a
+    toll told before counts, as "30 more bodies" are; not those a
+    determiner or a part names again ("The 30 bodies", "Twelve of the
+    bodies", "all 30").
+    """
+    head = head_word(f)
+    if f.category is not Category.KILLED or lx.SELF_COUNTING_NOUNS.get(head) is not Category.KILLED:
+        return False
+    said = f"{f.surface} {said_after(f, _UNRECOVERED_REACH)}".lower().split()
+    words = [w.strip(lx.WORD_EDGES) for w in said]
+    # (the word before the count, and its words up to its noun)
+    before = said_before(f, _DETERMINER_REACH, words=False).split()[-1:]
+    named = [*(w.strip(lx.WORD_EDGES) for w in before), *words]
+    if any(w in lx.DETERMINERS or w == "all" for w in itertools.takewhile(head.__ne__, named)):
+        return False
+    return any(
+        tuple(words[k : k + len(phrase)]) == phrase
+        for k in range(len(words))
+        for phrase in _UNRECOVERED_BY_FIRST.get(words[k], ())
+    )
+
+
+#: The phrases of the dead still where they died, by their first word.
+_UNRECOVERED_BY_FIRST = {
+    first: tuple(p for p in lx.UNRECOVERED_PHRASES if p[0] == first)
+    for first in {p[0] for p in lx.UNRECOVERED_PHRASES}
+}
+#: How far after a count of the dead the words of where they lie are read.
+_UNRECOVERED_REACH = 40
+#: How far before a count the determiner that names its people again is read.
+_DETERMINER_REACH = 8
 
 
 def listed_after(a: Figure, b: Figure) -> bool:

@@ -25,6 +25,11 @@ import attrs
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.anaphora import one_by_name
+from conflictfigures._aggregation.another_incident import (
+    INCIDENT_AFTER_REACH,
+    names_another_incident,
+    told_elsewhere,
+)
 from conflictfigures._aggregation.attackers import armed_group
 from conflictfigures._aggregation.documents import (
     SEPARATE_BEFORE,
@@ -34,6 +39,7 @@ from conflictfigures._aggregation.documents import (
     said_after,
     said_before,
     says_separate,
+    unrecovered_dead,
 )
 from conflictfigures._aggregation.weighed import rejects, set_toll
 from conflictfigures.models import Category
@@ -211,10 +217,12 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     # Police also said two civilians were killed")
     said = _without_later_telling(
         _words_of_further(said_before(later, _CONTRAST_REACH, words=True)),
-        said_after(later, _INCIDENT_AFTER_REACH).split(),
+        said_after(later, INCIDENT_AFTER_REACH).split(),
         own_group=bool(later_head)
         and later_head not in lx.NO_KIND_HEADS
         and not _same_group(later_head, head_word(earlier)),
+        earlier=earlier,
+        later=later,
     )
     if not _MORE_OR_ELSE.isdisjoint(said):
         return False
@@ -226,7 +234,12 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
 
 
 def _without_later_telling(
-    words: list[str], after: Sequence[str] = (), *, own_group: bool = False
+    words: list[str],
+    after: Sequence[str] = (),
+    *,
+    own_group: bool = False,
+    earlier: Figure | None = None,
+    later: Figure | None = None,
 ) -> list[str]:
     """
     The words less an adverb that qualifies a telling, not its count: a
@@ -238,28 +251,37 @@ def _without_later_telling(
     that 45 people were killed", "Later, police said 45 people were killed
     in the attack": the one incident told again, review 62), unless the
     clause, with the words ``after`` its count, names an incident of its own
-    (:func:`_names_another_incident`: "Police also reported 12 people killed
+    (:func:`names_another_incident`: "Police also reported 12 people killed
     in a shooting", "Later, police said 12 people were killed when a second
-    bomb exploded": more, review 61), or its count names a group of its own
-    (``own_group``: "Police also said two civilians were killed" after three
-    soldiers).
+    bomb exploded": more, review 61; its place or day read after the verb
+    of telling, against the ``earlier`` count's when the ``later`` one's
+    is told), or its count names a group of its own (``own_group``: "Police
+    also said two civilians were killed" after three soldiers).
     """
     n = len(words)
 
     def telling(k: int) -> bool:
         return 0 <= k < n and words[k].strip(",") in lx.COUNT_TELLING_VERBS
 
-    def opening(i: int) -> bool:
-        return i == 0 and any(telling(k) for k in range(1, min(n, _OPENING_TELLING_REACH)))
+    def told_from(i: int) -> int:
+        """Where the words told by the verb beside an adverb at ``i`` start (0: no verb)."""
+        if telling(i + 1):
+            return i + 2
+        if telling(i - 1):
+            return i + 1
+        opening = range(1, min(n, _OPENING_TELLING_REACH)) if i == 0 else ()
+        return next((k + 1 for k in opening if telling(k)), 0)
 
     def qualifies(i: int, w: str) -> bool:
-        return w in _SPEECH_ADVERBS and (telling(i + 1) or telling(i - 1) or opening(i))
+        return w in _SPEECH_ADVERBS and told_from(i) > 0
 
     qualified = [i for i, w in enumerate(words) if qualifies(i, w.strip(","))]
     if not qualified:
         return words
     # (the clause is read for its incident once, however many adverbs it holds)
-    another = own_group or _names_another_incident([*words, *after])
+    another = own_group or names_another_incident(
+        [*words, *after], told_from(qualified[0]), (earlier, later)
+    )
     dropped = {
         i
         for i in qualified
@@ -273,76 +295,6 @@ def _without_later_telling(
 _SPEECH_ADVERBS = frozenset({"later", "also"})
 #: How far into its clause an opening adverb's telling verb may stand ("Later, police said").
 _OPENING_TELLING_REACH = 5
-
-
-def _names_another_incident(words: Sequence[str]) -> bool:
-    """
-    Whether a clause's words name an incident of its own: a word of a new
-    matter ("separately", "elsewhere"), or an event's noun (or a munition's)
-    after an indefinite or counting determiner in its noun phrase ("in a
-    shooting", "when a second bomb exploded", "in another attack"); not "the
-    attack" or "the blast", the story's incident named again.
-    """
-    clean = [w.strip(lx.WORD_EDGES) for w in words]
-    if not lx.NEW_MATTER_WORDS.isdisjoint(clean):
-        return True
-    for k, w in enumerate(clean):
-        if _other_place_or_day(clean, k):
-            return True
-        if w in _INDEFINITE:
-            for nxt in clean[k + 1 : k + 1 + _EVENT_NOUN_REACH]:
-                if nxt in _EVENT_NOUNS:
-                    return True
-                if nxt in lx.ARTICLE_WORDS or nxt in lx.PREPOSITIONS:
-                    break
-    return False
-
-
-def _other_place_or_day(clean: Sequence[str], k: int) -> bool:
-    """
-    Whether the words at ``k`` name a place or a day of their own: a place
-    counted or told by a common noun after an indefinite or counting word
-    ("in a nearby village", "in two other provinces"), a compass point ("in
-    the south"), events in the plural ("in clashes"), or a day told from
-    another ("the previous day", "a week ago", "overnight").
-    """
-    w = clean[k]
-    nxt = clean[k + 1 : k + 1 + _EVENT_NOUN_REACH]
-    if w in ("in", "at", "near") and nxt:
-        first = nxt[0]
-        if first in lx.PLACES_COUNTED or first in _PLURAL_EVENTS:
-            return True
-        if first == "the" and len(nxt) > 1 and nxt[1] in lx.DIRECTIONS:
-            return True
-        if first in _INDEFINITE or first in lx.UNITS or first.isdigit():
-            return any(x in lx.PLACE_NOUNS or x in lx.PLACES_COUNTED for x in nxt[1:])
-        return False
-    if w == "ago" or w in _OTHER_DAY_WORDS:
-        return True
-    return w in ("previous", "preceding") and bool(nxt) and nxt[0] in _DAY_NOUNS
-
-
-#: Events in the plural, named with no article: others than the story's one ("in clashes").
-_PLURAL_EVENTS = frozenset(w for w in lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS if w.endswith("s"))
-#: Words of a day other than the story's own.
-_OTHER_DAY_WORDS = frozenset({"overnight", "yesterday"})
-#: The nouns of a day told from another ("the previous day").
-_DAY_NOUNS = frozenset({"day", "night", "week", "evening", "morning"})
-
-
-#: Determiners of an incident other than the story's ("a shooting", "a
-#: second bomb", "another attack"; not "the first", "the same", "the last").
-_INDEFINITE = (
-    frozenset({"a", "an", "separate"})
-    | lx.ADDED_WORDS
-    | (lx.ORDINALS - {"first", "last", "latest", "previous", "same", "only"})
-)
-#: Nouns of an incident, a disaster or a munition that may name one.
-_EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS | lx.INTERCEPTED_NOUNS
-#: How many words after its determiner an event's noun may stand ("a suicide car bombing").
-_EVENT_NOUN_REACH = 3
-#: How far after a count the words that may name its incident are read.
-_INCIDENT_AFTER_REACH = 60
 
 
 def rivals_joined(figures: list[Figure]) -> list[Figure]:
@@ -520,6 +472,8 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         # succumbed")
         and _MORE_OR_ELSE.isdisjoint(_further_words(earlier))
         and _MORE_OR_ELSE.isdisjoint(_words_of_further(f.surface))
+        # (nor the dead still under the rubble, beyond those counted)
+        and not unrecovered_dead(f)
         # (nor a count of another place: "killed at least 17 civilians in
         # Nyala ..., while the army accused the RSF of firing on a market in
         # Omdurman where five people died")
@@ -573,7 +527,11 @@ def _beside_semicolon(earlier: Figure, f: Figure) -> bool:
     told_after = _words_of_further(f.sentence[end : end + _AFTER_REACH].replace(".", " "))
     after = set(told_after)
     # (not "later" before a verb of telling: "the NUG later put the number at 168")
-    words = set(_without_later_telling(later.lower().replace(",", " ").split(), told_after))
+    words = set(
+        _without_later_telling(
+            later.lower().replace(",", " ").split(), told_after, earlier=earlier, later=f
+        )
+    )
     ha, hb = head_word(earlier), head_word(f)
     return (
         _PLACE_NAMED_RE.search(later) is None
@@ -721,7 +679,7 @@ def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) ->
     document's pairs cost no more than its figures of one key.
     """
     keyed: dict[tuple[str | None, object, str | None], list[Figure]] = defaultdict(list)
-    read: dict[Span, tuple[bool, int | None]] = {}
+    read: dict[Span, tuple[bool, int | None, bool]] = {}
     for told in by_name.values():
         for b in told:
             if not _told_as_more(b, read):
@@ -731,12 +689,16 @@ def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) ->
         and a.sentence_span != b.sentence_span
         and not a.count.compatible(b.count)
         and not figures_of_other_kinds(a, b)
+        # (an "also" passed over as the telling's, unless the count names a
+        # place or day not the writer's: "also said 12 people had died in
+        # the south" after 40 "in the north")
+        and not (b.sentence_span is not None and read[b.sentence_span][2] and told_elsewhere(a, b))
         for a in unnamed
         for b in keyed.get((a.subject, a.date, a.location), ())
     )
 
 
-def _told_as_more(f: Figure, read: dict[Span, tuple[bool, int | None]]) -> bool:
+def _told_as_more(f: Figure, read: dict[Span, tuple[bool, int | None, bool]]) -> bool:
     """
     Whether a figure's sentence sets it apart as more ("another", "a
     further", "later", "more" before its group): see
@@ -750,23 +712,26 @@ def _told_as_more(f: Figure, read: dict[Span, tuple[bool, int | None]]) -> bool:
         return any(w in f.surface.lower() for w in SEPARATE_BEFORE)
     if f.sentence_span not in read:
         read[f.sentence_span] = _sentence_apart(f.sentence)
-    separate, apart_from = read[f.sentence_span]
+    separate, apart_from, _ = read[f.sentence_span]
     return separate or (apart_from is not None and apart_from <= f.span.end - f.sentence_span.start)
 
 
-def _sentence_apart(sentence: str) -> tuple[bool, int | None]:
+def _sentence_apart(sentence: str) -> tuple[bool, int | None, bool]:
     """
     What a sentence tells of its figures: whether it sets them all apart
     (:func:`documents.says_separate`, less its speech adverbs:
-    :func:`_without_later_telling`), and where its first word that sets
-    apart the figures after it (:data:`documents.SEPARATE_BEFORE`:
-    "another") ends, if it holds one.  Only ASCII letters are lower-cased
-    for the latter, so that its offsets are the sentence's own.
+    :func:`_without_later_telling`), where its first word that sets apart
+    the figures after it (:data:`documents.SEPARATE_BEFORE`: "another")
+    ends, if it holds one, and whether a speech adverb was passed over.
+    Only ASCII letters are lower-cased for the second, so that its offsets
+    are the sentence's own.
     """
-    separate = says_separate(" ".join(_without_later_telling(sentence.lower().split())))
+    words = sentence.lower().split()
+    kept = _without_later_telling(words)
+    separate = says_separate(" ".join(kept))
     ascii_lower = sentence.translate(_ASCII_LOWER)
     ends = [k + len(w) for w in SEPARATE_BEFORE if (k := ascii_lower.find(w)) >= 0]
-    return separate, min(ends, default=None)
+    return separate, min(ends, default=None), len(kept) < len(words)
 
 
 #: Upper-case ASCII letters to lower-case ones, and no other change.

@@ -185,7 +185,9 @@ def _superseded(figure: Figure) -> bool:
         # "nobody had been killed ... By Sunday, one of them had succumbed":
         # no one, until a count of its document says otherwise
         return True
-    window = _without_aside(figure)
+    window, given_up = _without_aside(figure)
+    if given_up:
+        return True  # ", which had said 1,200 people were killed, now says 1,500"
     before = window.removesuffix(figure.surface.lower())
     if _corrected(figure.sentence or ""):
         return True
@@ -228,30 +230,90 @@ def _superseded(figure: Figure) -> bool:
     )
 
 
-def _without_aside(figure: Figure) -> str:
+def _without_aside(figure: Figure) -> tuple[str, bool]:
     """
     The :data:`_SUPERSEDED_REACH` characters before a figure and its words,
     past a relative aside closed before them (", which officials had put at
     200 on Monday," before "was 250": the aside tells of another count, not
-    of this one), read in a bounded window.
+    of this one), and whether the figure stands in such an aside that its
+    main clause gives up with "now" and a verb of telling (", which had said
+    1,200 people, 40 of them children, were killed, now says 1,500 died":
+    the 1,200 and the 40).  The aside is read word by word (a comma inside a
+    number, "1,200", or the aside's own before its verb, "which on March 3,
+    2024, said", closes none), in a bounded window.
     """
     wide = said_before(figure, _ASIDE_REACH, words=True)
-    opened = max(wide.rfind(", which "), wide.rfind(", who "))
-    closed = opened + 1 if opened >= 0 else -1
-    while closed >= 0:
-        closed = wide.find(",", closed + 1)
-        # (not the comma inside a number: "which had said 1,200 people were killed,")
-        if not (
-            0 < closed < len(wide) - 1 and wide[closed - 1].isdigit() and wide[closed + 1].isdigit()
-        ):
+    text = wide + said_after(figure, _ASIDE_REACH)
+    spans = [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    words = [text[i:j].strip(_QUOTES) for i, j in spans]
+    start = len(wide) - (figure.span.end - figure.span.start)
+    first = next((k for k, (i, _) in enumerate(spans) if i >= start), len(spans))
+    last = next((k for k, (i, _) in enumerate(spans) if i >= len(wide)), len(spans))
+    opener = next(
+        (k for k in range(first - 1, 0, -1) if words[k] in _RELATIVES and words[k - 1][-1:] == ","),
+        None,
+    )
+    if opener is None:
+        return _tail(wide, figure), False
+    closed, given_up = _aside_closed(words, opener, (first, last))
+    if closed is not None:
+        wide = wide[: spans[opener - 1][1] - 1] + wide[spans[closed][1] :]
+    return _tail(wide, figure), given_up
+
+
+def _aside_closed(
+    words: list[str], opener: int, figure: tuple[int, int]
+) -> tuple[int | None, bool]:
+    """
+    The word whose comma closes a relative aside opening at ``opener``
+    before a figure whose words are ``figure`` (first, last + 1): the last
+    comma before them, past the aside's own verb, that a main clause's verb
+    follows (one of telling or an auxiliary, after an adverb: "now says",
+    "was 250"); or else the first comma after their start that a verb of
+    telling follows (``>= first``: the figure stands in the aside); or else
+    the first comma past the aside's own verb, in the figure's words too
+    ("which officials had put at 200 on Monday, rose to 250", the figure's
+    words "on Monday, rose to 250"); ``None`` when none closes it before
+    the figure or in its words.  With it, whether the figure stands in the
+    aside and the main clause after it opens with "now" ("now says").
+    """
+    first, last = figure
+    n = len(words)
+    verb = False
+    closed = fallback = None
+    for k in range(opener + 1, n - 1):
+        if k >= first and closed is not None:
             break
-    if closed >= 0:
-        wide = wide[:opened] + wide[closed + 1 :]
+        w = words[k]
+        verb = verb or w.rstrip(",") in _ASIDE_VERBS
+        if w[-1:] != "," or not (verb or k >= first):
+            continue
+        j = k + 1 + (words[k + 1] in lx.PERFECT_ADVERBS)
+        main = words[j] if j < n else ""
+        if main in lx.COUNT_TELLING_VERBS or (k < first and main in lx.FINITE_AUXILIARIES):
+            if k >= first:
+                return None, words[k + 1] == "now"  # (the figure in the aside)
+            closed = k
+        elif k < last and fallback is None:
+            fallback = k
+    return (fallback if closed is None else closed), False
+
+
+def _tail(wide: str, figure: Figure) -> str:
+    """The last of a window: a figure's words and the :data:`_SUPERSEDED_REACH` before them."""
     return wide[max(0, len(wide) - len(figure.surface) - _SUPERSEDED_REACH) :]
 
 
 #: How far before a figure its relative aside is looked for.
 _ASIDE_REACH = 160
+#: A word, as the aside is read.
+_WORD_RE = re.compile(r"\S+")
+#: The pronouns that open a relative aside after a comma.
+_RELATIVES = frozenset({"which", "who"})
+#: The verbs of an aside of its own before the comma that closes it.
+_ASIDE_VERBS = lx.COUNT_TELLING_VERBS | lx.FINITE_AUXILIARIES
+#: Quotes around a word, which the aside's reading passes over.
+_QUOTES = "".join(lx.QUOTES)
 
 
 #: Words that open a new statement of the same source between two counts of

@@ -41,6 +41,7 @@ from conflictfigures._aggregation.documents import (
     listed_after,
     parts_dropped,
     units_of_other_kinds,
+    unrecovered_dead,
 )
 from conflictfigures._aggregation.estimates import (
     EstimatePolicy,
@@ -161,7 +162,10 @@ def _tally_part(
     deaths were reported in the last 24 hours", the first of its category in
     its sentence: the rise of a running count, inside it), and not beside a running
     total of its category that rose in its sentence ("the toll rose to 12
-    after two more victims died": the two are in the twelve).
+    after two more victims died": the two are in the twelve).  So are the
+    dead still under the rubble (:func:`documents.unrecovered_dead`: "killed
+    at least 120 people ... at least 30 bodies were still under the
+    rubble": dead beyond those counted).
     ``first_of_kind`` holds where each sentence's and each document's first
     figure of each category starts; ``totalled``, the sentences (as
     :func:`_kind_in_sentence`) that state a running total that rose.
@@ -188,7 +192,7 @@ def _tally_part(
         further = first < figure.span.start
     if (
         not further
-        and "more" in words
+        and ("more" in words or unrecovered_dead(figure))
         and _kind_in_sentence(figure) not in totalled
         # ("The toll has risen to 1,391. 13 more deaths were reported in
         # the last 24 hours": a running count's rise over its own period,

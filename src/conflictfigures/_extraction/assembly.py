@@ -96,6 +96,7 @@ from conflictfigures._extraction.groups import group_words, set_group
 from conflictfigures._extraction.held import custody_stock
 from conflictfigures._extraction.labels import victims_unfounded
 from conflictfigures._extraction.linking import read_sentence
+from conflictfigures._extraction.month_incidents import incident_month, war_total
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.rates import dated_crossing, rate_after
@@ -568,6 +569,11 @@ def sentence_figures(
             # a time the sentences before named: "also" goes on with it, "so
             # far" counts from the story's since-period, a toll told again restates it
             period_m = carried_period(lows, r, doc, carried, so_far, told=bool(periods))
+        # "who attacked the college in April 2015, killing 148": its day untold, not the story's
+        if month := incident_month(lows, r, period_m, doc.published):
+            period_m, date_m, in_last = None, None, True
+        elif period_m is None and date_m is None:
+            period_m = war_total(lows, r, doc.published)  # "were killed in the civil war"
         # A statement's date before the figure leaves it undated, unless an
         # earlier figure took that date for its incident ("A strike on 17
         # March killed 30 people, according to officials, while the army
@@ -740,7 +746,7 @@ def sentence_figures(
             # the statement's day when nothing else dates it (the story's
             # day, if the document tells one, replaces it: has_date is False)
             date=date if date is not None or cumulative or in_last else statement_day,
-            period=period,
+            period=period or month,
             cumulative=cumulative,
             claimed_by=claimed_by,
             sentence=sentence_text,
@@ -753,8 +759,10 @@ def sentence_figures(
         total_before = (
             (period_m, date if period is None else None) if r.cumulative or cumulative else None
         )
-        # (a day from an untold one's is no story's day: "died in the fighting, four the next day")
-        has_date = date is not None or cumulative or dated_by_statement or r.day_shift != 0
+        # (a day from an untold one's is no story's day: "died in the fighting,
+        # four the next day"; nor a month-dated past incident's, "in April 2015")
+        untold = r.day_shift != 0 or month is not None
+        has_date = date is not None or cumulative or dated_by_statement or untold
         if date is not None and date_m is not None:
             incident_firsts.add(date_m.first)
             last_incident = date_m

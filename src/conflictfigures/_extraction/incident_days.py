@@ -393,7 +393,7 @@ def last_week_dated(figures: list[Figure], day: dt.date | None) -> list[Figure]:
             said[key] = (
                 ("last", "week") in pairs
                 and _NOT_ONE_INCIDENT.isdisjoint(words)
-                and _COMPARED_FROM.isdisjoint(pairs)
+                and lx.COMPARED_FROM.isdisjoint(pairs)
             )
         out.append(
             attrs.evolve(f, date=day, period=None, cumulative=False)
@@ -407,8 +407,6 @@ def last_week_dated(figures: list[Figure], day: dt.date | None) -> list[Figure]:
 #: a count up to now or over places ("have killed 150 since", "across the
 #: country").
 _NOT_ONE_INCIDENT = frozenset({"has", "have", "since", "across"})
-#: A count compared with an earlier one ("up from 8 last week").
-_COMPARED_FROM = frozenset({("up", "from"), ("down", "from")})
 
 
 def _last_week_of(f: Figure, day: dt.date) -> bool:

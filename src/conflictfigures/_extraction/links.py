@@ -304,7 +304,10 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     category = choose(armed_killing(cats, tokens[t_first].low, c.head), cls)
     if category is None or not flies_if_intercepted(tokens[t_first].low, c.head):
         return None
-    category = dead_stay_dead(category, c.head)  # "37 bodies had been brought to the hospital"
+    # "37 bodies had been brought to the hospital"; not "Five bodies were missing"
+    category = dead_stay_dead(category, c.head, (t.low for t in tokens[t_first:t_last]))
+    if category is None:
+        return []
     # "two border guards, one of whom was killed": a part of the group
     # before, no further member of its list.
     out = (
@@ -422,7 +425,11 @@ def link_result(c: Candidate) -> list[Reading] | None:
     category, first, last = result
     if (c.cls == "equipment") != (category is Category.EQUIPMENT_DESTROYED):
         return None  # equipment set on fire; people set ablaze are no count read here
-    category = dead_stay_dead(category, c.head)  # "brought 37 bodies to the hospital"
+    # "brought 37 bodies to the hospital"; not "left five bodies missing"
+    kept = dead_stay_dead(category, c.head, (t.low for t in c.tokens[first:last]))
+    if kept is None:
+        return []
+    category = kept
     # the result's verb of flight, where it goes: "forced 200,000 people to
     # flee to neighbouring countries", "... to seek safety in neighbouring countries"
     flight = next(

@@ -23,6 +23,8 @@ from conflictfigures._extraction.numbers import (
 from conflictfigures.models import Category, Qualifier
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from conflictfigures._extraction.text import Token
 
 
@@ -153,17 +155,23 @@ def perpetrator_reading(tokens: list[Token], first: int, last: int) -> Reading:
     return r
 
 
-def dead_stay_dead(category: Category, head: str | None) -> Category:
+def dead_stay_dead(
+    category: Category, head: str | None, said: Iterable[str] = ()
+) -> Category | None:
     """
     A wounded, detained or missing reading of a group that counts the dead
     ("bodies") is a death ("37 bodies had been brought to the hospital",
     "Five bodies were taken away", "At least 30 bodies are still under the
-    rubble").
+    rubble"); but bodies that the trigger's words (``said``) tell lost are
+    no deaths told ("Five bodies were missing from the morgue", "went
+    missing"): no reading (``None``).
     """
     if (
         category in (Category.WOUNDED, Category.DETAINED, Category.MISSING)
         and lx.SELF_COUNTING_NOUNS.get(head or "") is Category.KILLED
     ):
+        if category is Category.MISSING and not lx.LOST_WORDS.isdisjoint(said):
+            return None
         return Category.KILLED
     return category
 

@@ -663,7 +663,7 @@ def clause_day(
     date_m: DateMention,
     found: tuple[list[DateMention], list[int]],
     *,
-    last_incident: dt.date | None,
+    last_incident: DateMention | None,
     published: dt.date | None,
 ) -> dt.date | None:
     """

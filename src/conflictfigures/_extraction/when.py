@@ -396,7 +396,7 @@ def incident_last(lows: list[str], r: Reading, period: PeriodMention) -> bool:
 _WEEKEND_TIMES = frozenset({"over", "at", "last"})
 #: Words of a round-up of several events in a sentence ("across Gaza",
 #: "in several attacks", "a wave of strikes"): a weekend's tally, no incident.
-_ROUNDUP_WORDS = frozenset({"across", "several", "separate", "series", "string", "wave", "spate"})
+_ROUNDUP_WORDS = lx.ROUNDUP_WORDS
 #: Nouns of events whose plural, or whose mass, makes a sentence a round-up
 #: ("Clashes killed 20", "Floods killed 15", "Violence over the weekend").
 _EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS

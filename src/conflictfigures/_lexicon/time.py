@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from conflictfigures._lexicon.clauses import PARTS_OF_DAY
 from conflictfigures._lexicon.words import UNITS
 
 # ---------------------------------------------------------------------------
@@ -77,6 +78,14 @@ INCIDENT_NOUNS = frozenset(
 SINGLE_INCIDENT_NOUNS = frozenset(
     word for word in INCIDENT_NOUNS if not word.endswith("s")
 ) - frozenset({"retaliation", "operation", "assault", "shelling"})
+
+#: Nouns of one incident a month or year may date besides those above ("a
+#: shell killed 68 people in February 1994", "the massacre of 31 villagers in
+#: July 1992"; "killing" and "massacre" only with a month).
+MONTH_INCIDENT_NOUNS = frozenset({"shell", "bomb", "grenade", "killing", "massacre"})
+#: Words of a round-up of several events in a sentence ("across Gaza", "in
+#: several attacks", "a wave of strikes"): no one incident.
+ROUNDUP_WORDS = frozenset({"across", "several", "separate", "series", "string", "wave", "spate"})
 
 #: Disasters a story names as its event ("The earthquake that struck on April
 #: 25 killed ..."): with "the", the story's event named again.
@@ -315,10 +324,24 @@ SEASON_KINDS = frozenset(
 #: The report's own time of day ("today", "tonight"): the day of publication,
 #: often when something is said or counted rather than when it happened.
 PRESENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})
+#: Words that tell, alone, a day before the report's own ("yesterday",
+#: "overnight", "two days ago").
+PAST_DAY_WORDS = frozenset({"yesterday", "yesterday's", "overnight", "ago"})
 #: Words that name a day by its distance from publication, not by its name
 #: ("yesterday", "last night", "this morning"): no log entry opens with one.
-RELATIVE_DAY_WORDS = PRESENT_DAY_WORDS | frozenset(
-    {"yesterday", "yesterday's", "overnight", "last", "this"}
+RELATIVE_DAY_WORDS = PRESENT_DAY_WORDS | (PAST_DAY_WORDS - {"ago"}) | {"last", "this"}
+#: Words that put the noun of a day, a part of one or a week after them
+#: before the day a story tells of ("the previous day", "the preceding
+#: night", "last week"; wider than :data:`DAY_BEFORE_PAIRS`, the pairs that
+#: shift an incident by one day).
+BEFORE_DAY_WORDS = frozenset({"previous", "preceding", "last"})
+#: The nouns of a day, a part of one or a week such a word puts before ("the
+#: previous evening").
+DAY_SPAN_NOUNS = frozenset({"day", "night", "week"}) | PARTS_OF_DAY
+#: Words that compare a count with an earlier one, which the words after
+#: them tell of ("up from 8 last week", "compared with 20 the day before").
+COMPARED_FROM = frozenset(
+    {("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to")}
 )
 #: "last night" as texts write it, looked for in a whole text: an
 #: "overnight" in a text that also tells of "last night" is that night.

@@ -251,6 +251,25 @@ _CUSTODY_KINDS = ("police", "protective", "preventive", "preventative", "militar
 #: A trigger phrase: its words, and the categories it gives people and equipment.
 Phrase = tuple[tuple[str, ...], Category | None, Category | None]
 
+#: Phrases of people still where a collapse or a disaster left them, not yet
+#: recovered ("two people were still under the debris", "believed to be
+#: still buried under rubble", "Eleven people are yet to be found"): the
+#: missing, or, of bodies, dead beyond those a toll counted (see
+#: ``documents.unrecovered_dead``).
+UNRECOVERED_PHRASES: tuple[tuple[str, ...], ...] = (
+    *(
+        (still, "under", "the", ruins)
+        for still in ("still", "remain", "remains", "remained", "be")
+        for ruins in ("rubble", "debris", "ruins", "wreckage")
+    ),
+    ("still", "buried"),
+    *(("yet", "to", "be", found) for found in ("found", "located", "recovered", "retrieved")),
+)
+#: The words of a missing reading that tell its people lost, not held where
+#: they fell ("missing", "went missing", "disappeared"): bodies lost ("Five
+#: bodies were missing from the morgue") are no deaths told.
+LOST_WORDS = frozenset({"missing", "disappeared"})
+
 #: Multi-word passive triggers (after an optional auxiliary), longest first.
 PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("taken", "into", "custody"), Category.DETAINED, None),
@@ -325,13 +344,9 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         for harm in ("shot", "stabbed", "hit", "struck", "wounded", "injured", "attacked", "beaten")
     ),
     # "Thousands more remained under the rubble", "two people were still
-    # believed to be under the debris": missing, not found yet (still there:
-    # not "the bodies were under the rubble")
-    *(
-        ((still, "under", "the", ruins), Category.MISSING, None)
-        for still in ("still", "remain", "remains", "remained", "be")
-        for ruins in ("rubble", "debris", "ruins", "wreckage")
-    ),
+    # believed to be under the debris", "Eleven people are yet to be found":
+    # missing, not found yet (still there: not "the bodies were under the rubble")
+    *((phrase, Category.MISSING, None) for phrase in UNRECOVERED_PHRASES),
     # "About 100,000 people ... lost their homes": displaced
     *(
         (("lost", owner, home), Category.DISPLACED, None)
@@ -620,9 +635,6 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
         for the, unit in (((), ()), (("the",), ("unit",)), (("an",), ("unit",)))
     ),
     (("in", "hospitals"), Category.WOUNDED, None),
-    (("yet", "to", "be", "found"), Category.MISSING, None),  # "Eleven people are yet to be found"
-    (("yet", "to", "be", "located"), Category.MISSING, None),
-    (("still", "buried"), Category.MISSING, None),  # "believed to be still buried under rubble"
     (("went", "missing"), Category.MISSING, None),
     (("listed", "as", "missing"), Category.MISSING, None),  # "are still listed as missing"
     (("gone", "missing"), Category.MISSING, None),

@@ -1,0 +1,197 @@
+"""
+One past incident dated only by its month or year ("militants who attacked
+a college in April 2015, killing 148 people"; "a shell killed 68 people in
+February 1994"; "in clashes over a land dispute in July last year, 49 people
+were killed"), told apart from a count over that month or year ("killed 300
+people in March", "Clashes killed 300 people in 2023").
+
+Decision (probe 65): a ``Figure``'s ``date`` holds a day and its ``period``
+the stretch a running total covers, so such an incident is an incident
+(``cumulative=False``) with neither: its day is untold, and the story's day
+never fills it (the month is known and is not the story's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.dates import PeriodMention
+from conflictfigures.models import Period
+
+if TYPE_CHECKING:
+    from conflictfigures._extraction.reading import Reading
+
+#: How many words before the figure or its month an incident's words may stand.
+_REACH = 14
+#: How many words after the figure or its month they may stand ("killed 31
+#: civilians in July 1992 in the attack on Zecovi").
+_AFTER = 6
+#: The most words the figure, its month and the words around them may span.
+_WINDOW = 60
+#: How many words may stand between a determiner and its incident noun ("a
+#: busy Mogadishu intersection", "a drive-by shooting").
+_NOUN_WORDS = 4
+#: Determiners that make an incident noun one incident.
+_ONE = frozenset({"a", "an", "the", "one", "that", "this", "single"})
+#: Nouns of one incident, singular, that a year may date ("killing" and
+#: "massacre" only a month: a year's "the killing of 300 protesters" may
+#: gather many).
+_MONTH_EVENT_NOUNS = (
+    lx.SINGLE_INCIDENT_NOUNS
+    | frozenset(w for w in lx.DISASTER_NOUNS if not w.endswith("s"))
+    | lx.MONTH_INCIDENT_NOUNS
+)
+_EVENT_NOUNS = _MONTH_EVENT_NOUNS - frozenset({"killing", "massacre"})
+#: Verbs of one attack whose participle counts its toll ("militants who
+#: attacked the college in April 2015, killing 148 people").
+_ATTACK_VERBS = frozenset({"attacked", "stormed", "ambushed", "raided", "rammed", "detonated"})
+#: Nouns of fighting that name one event when a single cause follows them
+#: ("in clashes over a land dispute").
+_FIGHT_NOUNS = frozenset({"clashes", "fighting", "violence", "riots", "clash"})
+
+
+def _month_or_year(period: PeriodMention, published: dt.date | None) -> str | None:
+    """``"month"`` or ``"year"`` for a whole calendar month or year past before publication."""
+    start, end = period.period.start, period.period.end
+    if start is None or end is None or start.day != 1 or period.vague:
+        return None
+    if published is not None and end >= published:
+        return None
+    if start.month == end.month and start.year == end.year:
+        after = end + dt.timedelta(days=1)
+        return "month" if after.day == 1 else None
+    if (start.month, end.month, end.day) == (1, 12, 31) and start.year == end.year:
+        return "year"
+    return None
+
+
+def _one_noun(lows: list[str], k: int, nouns: frozenset[str]) -> bool:
+    """Whether a determiner of one stands up to ``_NOUN_WORDS`` words before the noun at ``k``."""
+    return lows[k] in nouns and any(
+        w in _ONE or w.endswith("'s") for w in lows[max(0, k - _NOUN_WORDS) : k]
+    )
+
+
+def _single_cause(lows: list[str], k: int) -> bool:
+    """``FIGHT "over" ("a" | "an")``: fighting over one cause ("clashes over a land dispute")."""
+    return (
+        lows[k] in _FIGHT_NOUNS
+        and k + 2 < len(lows)
+        and lows[k + 1] == "over"
+        and lows[k + 2] in ("a", "an")
+    )
+
+
+def incident_month(
+    lows: list[str], r: Reading, period: PeriodMention | None, published: dt.date | None
+) -> Period | None:
+    """
+    The month or year of a figure in the simple past with a whole past month or year as
+    its period tells one incident of that month or year: a singular noun of
+    one incident with its determiner ("a shell killed 68 people",
+    "were killed in the attack", "the killing of at least 31 civilians" in a
+    month), a participle's toll after a verb of one attack ("who attacked
+    the college ..., killing 148"), or fighting over one cause ("in clashes
+    over a land dispute") near the figure or its month, in a sentence that
+    rounds up no events ("in attacks", "across the region"). A count with
+    none of these ("killed 300 people in March"), a perfect or a running
+    total keeps the month as its period. ``None`` for any other figure.
+    """
+    if period is None or r.perfect or r.cumulative:
+        return None
+    kind = _month_or_year(period, published)
+    if kind is None:
+        return None
+    lo = max(0, min(r.first, period.first) - _REACH)
+    hi = min(len(lows), max(r.last, period.last) + _AFTER)
+    if hi - lo > _WINDOW:
+        return None  # (a month far from its figure; and each figure reads a bounded window)
+    nouns = _MONTH_EVENT_NOUNS if kind == "month" else _EVENT_NOUNS
+    one = False
+    for k in range(lo, hi):
+        low = lows[k]
+        # (a war's, or several events': "killed in the war in 1994", "in attacks")
+        several = low in lx.ROUNDUP_WORDS or (low.endswith("s") and low[:-1] in lx.INCIDENT_NOUNS)
+        if (several or low in lx.WAR_NOUNS) and not _single_cause(lows, k):
+            return None
+        one = (
+            one
+            or _one_noun(lows, k, nouns)
+            or _single_cause(lows, k)
+            or (low in _ATTACK_VERBS and k < r.first)
+        )
+    return period.period if one else None
+
+
+#: Nouns of a war whose whole toll a simple past may tell ("More than 100,000
+#: people were killed in the civil war"; not "fighting", "violence" or a
+#: "siege", which may be one day's).
+_WHOLE_WARS = frozenset({"war", "conflict", "insurgency", "invasion", "occupation", "uprising"})
+#: Prepositions that put a count inside a war ("killed in", "during", "throughout").
+_WAR_PREPOSITIONS = frozenset({"in", "during", "throughout"})
+#: How many words before the figure, and after it, a war's phrase may stand,
+#: and how many may stand between "the" and the war's noun ("the 1992-95 war
+#: in Bosnia", "the country's long civil war").
+_WAR_BEFORE = 8
+_WAR_AFTER = 8
+_WAR_WORDS = 3
+
+
+def war_total(lows: list[str], r: Reading, published: dt.date | None) -> PeriodMention | None:
+    """
+    ``("in" | "during" | "throughout") "the" WORD{0,3} WAR`` near an undated
+    figure in the simple past: the war's whole toll, no incident ("More than
+    100,000 people were killed during the 1992-95 war in Bosnia"), as the
+    perfect's "have died in the conflict" is. Marks ``r`` a running total
+    and returns the years a range before the war's noun names ("1992-95",
+    "1992-1995") as its period, else ``None``. Not beside one incident's
+    noun ("killed in an attack in the war").
+    """
+    if r.perfect or r.cumulative:
+        return None
+    lo, hi = max(0, r.first - _WAR_BEFORE), min(len(lows), r.last + _WAR_AFTER)
+    if not lx.SINGLE_INCIDENT_NOUNS.isdisjoint(lows[lo:hi]):
+        return None
+    for k in range(lo, hi - 1):
+        if lows[k] not in _WAR_PREPOSITIONS or lows[k + 1] != "the":
+            continue
+        for j in range(k + 2, min(hi, k + 3 + _WAR_WORDS)):
+            if lows[j] in _WHOLE_WARS and _phrase_ends(lows, j + 1):
+                r.cumulative = True
+                years = _years(lows[k + 2 : j], published)
+                return PeriodMention(k, j + 1, years) if years is not None else None
+            if not (lows[j].isalnum() or lows[j] in _DASHES):
+                break
+    return None
+
+
+def _phrase_ends(lows: list[str], k: int) -> bool:
+    """Whether a noun phrase ends before ``k`` ("the civil war in", not "the war zone")."""
+    return k >= len(lows) or not lows[k].isalpha() or lows[k] in _PHRASE_ENDS
+
+
+#: Words a war's noun phrase may end before.
+_PHRASE_ENDS = lx.PREPOSITIONS | lx.RELATIVE_PRONOUNS | {"and", "when", "where"}
+
+
+def _years(words: list[str], published: dt.date | None) -> Period | None:
+    """The years of a range among ``words`` ("1992-95", "1992-1995"), ended before publication."""
+    for k in range(len(words) - 2):
+        first, dash, last = words[k : k + 3]
+        if dash not in _DASHES or not (len(first) == 4 and first.isdigit() and last.isdigit()):
+            continue
+        if len(last) == 2:
+            last = first[:2] + last
+        if len(last) != 4 or last <= first:
+            continue
+        end = dt.date(int(last), 12, 31)
+        if published is not None and end >= published:
+            return None
+        return Period(start=dt.date(int(first), 1, 1), end=end)
+    return None
+
+
+#: The dashes of a range of years.
+_DASHES = frozenset({"-", "\u2013"})
