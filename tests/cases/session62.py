@@ -154,4 +154,22 @@ EXAMPLES_SESSION62: list[Row] = [
         [],
         "'eliminated' of anyone but armed men is no harm (session 62)",
     ),
+    (
+        "Three paratroopers fell in the fighting near Khan Younis, the army announced.",
+        P,
+        [fig(K, 3, claimed_by="the army")],
+        "soldiers who 'fell in' a place or a fight are dead, as armies tell it (session 62)",
+    ),
+    (
+        "Two soldiers fell in love during their posting.",
+        P,
+        [],
+        "'fell in love' tells no death (session 62)",
+    ),
+    (
+        "Three hikers fell in the river but swam to the bank.",
+        P,
+        [],
+        "only a state's forces 'fell in' a fight: anyone else fell (session 62)",
+    ),
 ]

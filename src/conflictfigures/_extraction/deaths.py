@@ -285,3 +285,24 @@ def died_apart(tokens: list[Token], readings: list[Reading]) -> None:
             and all(t.low in _CARE_OPENERS for t in care[:-1])
         ):
             r.category = Category.KILLED
+
+
+def soldiers_fell(tokens: list[Token], np: tuple[int, int, int], k: int) -> bool:
+    """
+    ``FORCE_NOUN "fell" ("in" | "during") WORD``: soldiers who fell in a
+    place or a fight, as armies tell their own dead ("Eight soldiers fell
+    in southern Gaza", "fell during the raid"); not "fell in love", "fell
+    into a river", nor anyone but a state's forces ("Three men fell in the
+    river" is no death told).
+    """
+    return (
+        tokens[k].low == "fell"
+        and any(t.low in lx.FORCE_WORDS for t in tokens[np[0] : np[1]])
+        and k + 2 < len(tokens)
+        and tokens[k + 1].low in ("in", "during")
+        and tokens[k + 2].low not in _NOT_FALLEN
+    )
+
+
+#: Words after "fell in" that tell no death ("fell in love", "fell in line").
+_NOT_FALLEN = frozenset({"love", "line", "behind", "step", "with"})

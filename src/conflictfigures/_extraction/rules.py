@@ -11,6 +11,7 @@ from conflictfigures._extraction.deaths import (
     death_after,
     death_after_phrase,
     main_death,
+    soldiers_fell,
     to_death_end,
 )
 from conflictfigures._extraction.executions import executed, led_fate, led_then_harmed, phrase_fate
@@ -284,6 +285,8 @@ def read_passive(
         # froze to death" (not "Two men beat to death a shopkeeper")
         return (Category.KILLED, None), k, death, perfect
     phrase = passive_phrase_at(tokens, k)
+    if phrase is None and not passive_aux and soldiers_fell(tokens, np, k):
+        return (Category.KILLED, None), k, k + 1, perfect  # "Eight soldiers fell in southern Gaza"
     if phrase is not None:
         words, people, equipment = phrase
         if "held" in words and held_no_one(tokens, np[0], k + len(words)):
