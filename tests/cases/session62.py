@@ -172,4 +172,16 @@ EXAMPLES_SESSION62: list[Row] = [
         [],
         "only a state's forces 'fell in' a fight: anyone else fell (session 62)",
     ),
+    (
+        "The rights group said it had documented 14 cases of abductions of activists since May.",
+        P,
+        [fig("detained", 14, claimed_by="The rights group")],
+        "'cases of' a plural noun that counts itself count what they are of (session 62)",
+    ),
+    (
+        "Police opened two cases of murder after the bodies were found.",
+        P,
+        [],
+        "a police case's charge in the singular counts no one (session 62)",
+    ),
 ]

@@ -358,6 +358,9 @@ def make_candidate(
         # "2.8 million Venezuelan migrants and refugees": the pair is counted
         # as the refugees it names
         np, head, cls = (np[0], np[1] + 2, np[1] + 2), tokens[np[1] + 1].low, "self"
+    if head in lx.CASE_NOUNS and (counted := _cases_of(tokens, np[1])) is not None:
+        # "22 cases of abductions": the cases count what they are of
+        np, head, cls = (np[0], counted[0] + 1, counted[0] + 1), counted[1], "self"
     if (
         head in lx.PASSIVE_TRIGGERS
         and tokens[np[0]].low in ("the", "those")
@@ -706,6 +709,22 @@ def _losses_noun(tokens: list[Token], count: int) -> str | None:
         if low == "losses":
             before = tokens[j - 1].low
             return before if noun_class(before) == "equipment" else None
+    return None
+
+
+def _cases_of(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """
+    ``"of" WORD? NOUN`` at ``k``, the noun a plural one that counts itself
+    ("cases of abductions", "incidents of extrajudicial killings"): the
+    noun's index and word, else ``None``.  Not a crime's name in the
+    singular, a police case's charge ("opened two cases of murder" after
+    two deaths the story tells).
+    """
+    if k + 1 >= len(tokens) or tokens[k].low != "of":
+        return None
+    for j in (k + 1, k + 2):
+        if j < len(tokens) and tokens[j].low in lx.SELF_COUNTING_NOUNS:
+            return j, tokens[j].low
     return None
 
 

@@ -477,3 +477,7 @@ NUMBERED_NAMES = frozenset(
 #: Nouns of things in general that may stand before a participle and an
 #: inverted list ("Items recovered include 2 gun trucks, 4 AK-47 rifles").
 THING_NOUNS = frozenset({"items", "weapons", "arms", "equipment", "materials"})
+
+#: Nouns that count what they are "of" ("22 cases of abductions", "40
+#: incidents of killing", "15 instances of torture"): the count is of that.
+CASE_NOUNS = frozenset({"cases", "incidents", "instances"})
