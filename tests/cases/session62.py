@@ -184,4 +184,22 @@ EXAMPLES_SESSION62: list[Row] = [
         [],
         "a police case's charge in the singular counts no one (session 62)",
     ),
+    (
+        "Six villagers who had been missing since the raid walked back into town on Monday.",
+        P,
+        [],
+        "a relative clause's missing whose main verb tells them back (session 62)",
+    ),
+    (
+        "Two climbers who went missing on the glacier were found alive by a helicopter crew.",
+        P,
+        [],
+        "'who went missing ... were found alive': no one missing (session 62)",
+    ),
+    (
+        "Two climbers who went missing on the glacier are still being sought.",
+        P,
+        [fig("missing", 2)],
+        "a relative clause's missing still sought stays missing (session 62)",
+    ),
 ]

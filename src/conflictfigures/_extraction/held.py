@@ -16,7 +16,7 @@ from conflictfigures._extraction.numbers import count_word
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["custody_stock", "held_no_one", "holding_party"]
+__all__ = ["custody_stock", "found_since", "held_no_one", "holding_party"]
 
 
 #: Nouns of an event held for people ("Funerals for the 12 victims were
@@ -108,3 +108,32 @@ def custody_stock(lows: list[str], first: int, last: int) -> bool:
     """
     words = lows[first:last]
     return not _STANDING_CUSTODY.isdisjoint(words) and not _HELD_NOW.isdisjoint(words)
+
+
+#: Verbs of the main clause that tell the missing found ("who had been
+#: missing since the attack walked into a police post", "were found alive").
+_FOUND_AGAIN = frozenset(
+    {"found", "rescued", "returned", "walked", "reunited", "located", "freed", "released"}
+    | {"resurfaced", "reappeared", "traced", "turned"}
+)
+#: How far past a relative clause's "missing" the main clause's verb may stand.
+_FOUND_REACH = 12
+
+
+def found_since(tokens: list[Token], first: int, k: int) -> bool:
+    """
+    Whether the state "missing" at ``k`` is told in a relative clause on the
+    group starting at ``first`` ("eight people who had been missing", "four
+    hikers who went missing on Friday") whose main verb tells them found,
+    rescued or back ("... walked into a police post on Tuesday", "... were
+    found alive on Sunday"): those missing are missing no more.
+    """
+    if not any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[first:k]):
+        return False
+    for j in range(k + 1, min(len(tokens), k + _FOUND_REACH)):
+        low = tokens[j].low
+        if low in (".", ";", "!", "?"):
+            return False
+        if low in _FOUND_AGAIN and tokens[j - 1].text != ",":
+            return True
+    return False

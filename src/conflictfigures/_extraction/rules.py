@@ -16,7 +16,7 @@ from conflictfigures._extraction.deaths import (
 )
 from conflictfigures._extraction.executions import executed, led_fate, led_then_harmed, phrase_fate
 from conflictfigures._extraction.heads import noun_class, plural, plural_group
-from conflictfigures._extraction.held import held_no_one, holding_party
+from conflictfigures._extraction.held import found_since, held_no_one, holding_party
 from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.injuries import (
     HAVE_FORMS,
@@ -289,6 +289,8 @@ def read_passive(
         return (Category.KILLED, None), k, k + 1, perfect  # "Eight soldiers fell in southern Gaza"
     if phrase is not None:
         words, people, equipment = phrase
+        if people is Category.MISSING and found_since(tokens, np[0], k + len(words) - 1):
+            return None  # "Four hikers who went missing on Friday were found alive"
         if "held" in words and held_no_one(tokens, np[0], k + len(words)):
             return None  # "Funerals for the 12 victims were being held"
         if (
@@ -432,6 +434,8 @@ def read_passive(
     # "two soldiers killed" needs a noun before it; "five others wounded" too.
     if tokens[k].low == "missing" and np[0] == np[1] and skipped == 0 and np[0] > 1:
         return None  # but a headline's "Hundreds missing after floods"
+    if tokens[k].low == "missing" and found_since(tokens, np[0], k):
+        return None  # "Eight people who had been missing ... walked into a police post"
     if tokens[k].low in lx.LOSE_VERBS and not passive_aux:
         return None  # "five tanks were lost"; not "two men lost their jobs"
     if (
