@@ -840,3 +840,19 @@ def test_alone_re_near_misses() -> None:
     found = _ALONE_RE.search(text + "In Derna ALONE, 1,100")
     assert found is not None
     assert found.group().endswith("ALONE")
+
+
+def test_war_long_campaign_near_misses() -> None:
+    """
+    ``alone._WAR_LONG_RE``'s campaign branch takes at most two words between
+    "since the start of the" and the campaign's noun: a megabyte of near
+    misses (three words between) finds nothing; two words match.
+    """
+    from conflictfigures._aggregation.alone import _WAR_LONG_RE  # noqa: PLC0415
+
+    miss = "since the start of the big new ground operation "
+    text = miss * (2 * N // len(miss))
+    assert _WAR_LONG_RE.search(text) is None
+    found = _WAR_LONG_RE.search(text + "since the start of the special military operation")
+    assert found is not None
+    assert found.group().endswith("operation")

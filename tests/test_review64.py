@@ -111,3 +111,25 @@ def test_survived_by_is_the_obituary_only_in_the_passive(
 def test_a_warning_is_no_hedge_on_more(second: str, expected: tuple[int, int]) -> None:
     estimate = tally(extract("Gunmen killed 12 people in the village. " + second))[Category.KILLED]
     assert (estimate.low, estimate.best) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # a campaign's total since its start told is the war's, background to the day's
+        (
+            (
+                "Russian forces destroyed 12 Ukrainian tanks on Tuesday, the ministry said. In all,"
+                " since the start of the special military operation, 16,300 tanks have been"
+                " destroyed."
+            ),
+            12,
+        ),
+        # alone, it is the document's count
+        ("Since the start of the ground operation, 307 soldiers have been killed.", 307),
+    ],
+)
+def test_a_campaigns_total_since_its_start_is_background(text: str, best: int) -> None:
+    """Session 62: "since the start of the operation" counts over the whole war."""
+    estimates = tally(extract(text, published=TUE))
+    assert [e.best for e in estimates.values()] == [best]

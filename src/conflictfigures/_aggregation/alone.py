@@ -350,6 +350,9 @@ _EVENT_BEGAN_RE = re.compile(r"\b(?:began|begun|started|erupted|broke out|struck
 _WAR_LONG_RE = re.compile(
     r"\b(?:since|throughout|during|in)\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:war|conflict|invasion|insurgency)\b(?!-)"
+    # (a campaign with its start told: "since the start of the special military operation")
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:operation|offensive|campaign)\b"
 )
 
 
@@ -546,7 +549,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
             )
             # "more than 39,000 Palestinians have been killed since the war
             # began": a war's toll, however undated its start
-            or (f.cumulative and f.period is None and _war_long(f))
+            or (f.cumulative and (f.period is None or f.period.start is None) and _war_long(f))
             # "Death toll rises to 73 ... 73 people had died": the toll of
             # that incident, told twice
             or (
