@@ -19,10 +19,12 @@ from conflictfigures._aggregation.documents import (
     first_in_each_document,
     kept_beside_own,
     opens_on_the_event,
+    risen_toll,
     said_after,
     said_before,
     words_in,
 )
+from conflictfigures._aggregation.report_leads import report_totals
 from conflictfigures._headlines import in_headline
 from conflictfigures.models import Category
 
@@ -91,11 +93,7 @@ _HEDGED_VERB_WORDS = 2
 
 
 def _hedged(surface: str) -> bool:
-    """
-    Whether a figure's own verb is hedged ("may have died", "might have been
-    killed"); not a clause inside its words ("Four people, who may have been
-    asleep, were killed").
-    """
+    """Whether a figure's own verb is hedged ("may have died"; not "Four people, who may ...")."""
     for hedge in _HEDGES:
         k = surface.rfind(hedge)
         if k >= 0 and len(surface[k + len(hedge) :].split()) <= _HEDGED_VERB_WORDS:
@@ -395,13 +393,13 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     publication date, or a count over a week or less by its period's start
     ("killed 12 people over the past day"), and a toll with no period by its
     date when the text gives one ("the toll from the quake late Saturday rose
-    to 84"). So is a total over a whole war
-    whose start is undated ("39,000 have been killed since the war began"),
-    and a total with no period whose number is an
-    incident's of its document ("Death toll rises to 73 ... 73 people had
-    died"): the same toll told twice; and a total with no period more than
-    twice the largest count its document told before it
-    (:func:`_dwarfs_incidents`).
+    to 84"). So is a total over a whole war whose start is undated ("39,000
+    have been killed since the war began"), and a total with no period whose
+    number is an incident's of its document ("Death toll rises to 73 ... 73
+    people had died"): the same toll told twice; and a total with no period
+    more than twice the largest count its document told before it
+    (:func:`_dwarfs_incidents`). Never a report's leading period total
+    (:func:`report_leads.report_totals`): its incidents are its parts.
     """
     first: dict[tuple[Source, Category], dt.date] = {}
     told: set[tuple[Source, Category, int | None]] = set()
@@ -416,7 +414,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         key = (f.source, f.category)
         rises.append(_last_days(f) and (f.count.stated or 0) < largest.get(key, 0))
-        if _long_total(f) and f.count.stated is not None:
+        if (_long_total(f) or risen_toll(f)) and f.count.stated is not None:
             largest[key] = max(largest.get(key, 0), f.count.stated)
     for f, rise in zip(figures, rises, strict=True):
         period = f.period
@@ -497,7 +495,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
         if not lead.cumulative and lead.period is None
     }
     incidents = _incidents_before(figures)
-    kind_leads = _first_of_each_kind(figures)
+    kind_leads, reports = _first_of_each_kind(figures), report_totals(figures)
     for f, rise in zip(figures, rises, strict=True):
         start = f.period.start if f.cumulative and f.period is not None else None
         day = first.get((f.source, f.category)) if start is not None else None
@@ -538,6 +536,7 @@ def long_totals_dropped(figures: list[Figure]) -> list[Figure]:
                 and day is not None
                 and (day - start).days
                 > (_EXODUS_DAYS if f.category is Category.REFUGEES else _BACKGROUND_DAYS)
+                and id(f) not in reports
                 # (a toll told final that is its story's first of its kind
                 # is its incident's, however long ago: "put the final death
                 # toll at 587, up from the 358 announced"; not an older
@@ -629,10 +628,7 @@ LAST_DAYS = 2
 
 
 def _last_days(figure: Figure) -> bool:
-    """
-    Whether a figure counts the last day or two up to its document's
-    publication ("in the past 24 hours", "over the past 48 hours").
-    """
+    """Whether a figure counts the last day or two up to its publication ("past 24 hours")."""
     published = figure.source.published
     return (
         (days := days_spanned(figure)) is not None

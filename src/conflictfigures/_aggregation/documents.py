@@ -341,6 +341,15 @@ def sentences_of(unit: Unit) -> set[tuple[Source, Span | None]]:
     return {(f.source, f.sentence_span) for c in unit.claims for f in c.figures}
 
 
+def risen_toll(f: Figure) -> bool:
+    """
+    Whether a figure is a toll risen to its number with no period ("The
+    death toll ... rose to 43 on Sunday"): a day's rise told after it
+    ("11 more people lost their lives in the last 24 hours") is inside it.
+    """
+    return f.cumulative and f.period is None and not lx.RISE_WORDS.isdisjoint(words_in(f.surface))
+
+
 def first_in_each_document(
     figures: Iterable[Figure], keep: Callable[[Figure], bool]
 ) -> dict[Source, Figure]:

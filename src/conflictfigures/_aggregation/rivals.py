@@ -72,8 +72,17 @@ def _same_people(a: Figure, b: Figure) -> bool:
 
 
 def _same_group(a: str, b: str) -> bool:
-    """Whether two head nouns name the same group ("officers" and "policemen")."""
-    return a == b or any(a in family and b in family for family in lx.SAME_GROUP_FAMILIES)
+    """
+    Whether two head nouns name the same group ("officers" and "policemen"),
+    or armed men and a name their enemy gives them ("200 Russian soldiers
+    have been killed ... fighters had killed more than 1,000 occupiers").
+    """
+    return (
+        a == b
+        or any(a in family and b in family for family in lx.SAME_GROUP_FAMILIES)
+        or (a in lx.ENEMY_NAMES and b in lx.ARMED_WORDS)
+        or (b in lx.ENEMY_NAMES and a in lx.ARMED_WORDS)
+    )
 
 
 def name_words(name: str) -> list[str]:

@@ -61,6 +61,7 @@ from conflictfigures._aggregation.incidents import (
 )
 from conflictfigures._aggregation.keys import figure_sort_key
 from conflictfigures._aggregation.repeats import introduced_kind, merged_repeats
+from conflictfigures._aggregation.report_leads import report_parts_dropped
 from conflictfigures._aggregation.restated import (
     harmed_totals,
     in_risen_lead,
@@ -80,6 +81,7 @@ from conflictfigures._aggregation.rivals import (
     rival_sources,
     rivals_joined,
 )
+from conflictfigures._aggregation.sightings import sightings_dropped
 from conflictfigures._aggregation.sums import bare_totals_dropped, says_sum, totals_dropped
 from conflictfigures._aggregation.superseded import superseded_dropped
 from conflictfigures._aggregation.twins import headline_twins_dropped
@@ -672,6 +674,7 @@ def tally_figures(
     figures = past_totals_dropped(figures)
     joined = background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
     told = resumed_dropped(superseded_dropped(long_totals_dropped(joined)))
+    told = sightings_dropped(report_parts_dropped(told))  # (a report's total, a toll: their parts)
     told = armed_dead_apart(told, joined)  # (added as attackers with ``perpetrators``)
     if not perpetrators:
         told = [f for f in victims_only(told, wholes) if f.side != lx.PERPETRATOR_SIDE]

@@ -425,6 +425,10 @@ SAME_GROUP_FAMILIES = (
         """.split()
     ),
 )
+#: A side's names for the armed men it fights ("killed more than 1,000
+#: occupiers"): in a rival's claim, the same men as the other side's soldiers
+#: or fighters told before.
+ENEMY_NAMES = frozenset({"occupiers", "invaders", "enemy", "enemies", "aggressors", "occupants"})
 #: The nouns of the dead found, counted without a group of their own ("the
 #: bodies of all eight", "the remains of five").
 BODY_NOUNS = frozenset({"bodies", "corpses", "remains"})

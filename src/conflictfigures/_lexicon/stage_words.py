@@ -23,6 +23,16 @@ ADDED_WORDS = frozenset({"another", "other", "further", "additional"})
 #: before ("two others", "three more", "another soldier").
 FURTHER_WORDS = ADDED_WORDS | {"others", "more"}
 
+#: Onlookers whose sight of the dead is no count of its own ("A Reuters
+#: correspondent ... saw 11 bodies"), and the verbs that tell their sight.
+OBSERVER_NOUNS = frozenset(
+    """
+    correspondent correspondents reporter reporters journalist journalists photographer
+    photographers cameraman cameramen witness witnesses
+    """.split()
+)
+SIGHTING_VERBS = frozenset({"saw", "seen", "counted", "see", "sees", "counts", "count"})
+
 #: Words after a number that make it a share, not a count ("85 per cent of
 #: the population", "40 percent", "12%").
 SHARE_WORDS = frozenset({"per", "percent", "%", "pc"})

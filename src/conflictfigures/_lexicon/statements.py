@@ -64,6 +64,10 @@ OUTLET_WORDS = frozenset(
 OUTLET_KIND_WORDS = frozenset(k.split()[-1] for k in RELEASE_KINDS - {"news"}) | frozenset(
     {"sitrep", "briefing", "bulletin", "summary", "report"}
 )
+#: Words that tell a total as a report's ("the ministry reports 705 people
+#: killed", "said in a report on Thursday", "Situation Report"): a report
+#: that leads with its period's total tells its incidents as parts.
+REPORT_WORDS = frozenset({"report", "reports", "sitrep"})
 #: Participles by which the subject of a sentence goes on to state what
 #: follows them, after a comma ("Officials rejected the residents' claims,
 #: insisting the toll stood at 23"; "The Interior Ministry gave a lower
