@@ -133,3 +133,28 @@ def test_a_campaigns_total_since_its_start_is_background(text: str, best: int) -
     """Session 62: "since the start of the operation" counts over the whole war."""
     estimates = tally(extract(text, published=TUE))
     assert [e.best for e in estimates.values()] == [best]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # review 65: last month's incident is background however near the story's day
+        (
+            (
+                "Gunmen killed five people on Monday. Last month, militants killed 12 soldiers in"
+                " an ambush near the town."
+            ),
+            5,
+        ),
+        # review 65: an occupation of a site is no war
+        (
+            (
+                "Gunmen killed five guards when they stormed a school in the north on Monday."
+                " Twelve pupils were killed during the occupation of the school, police said."
+            ),
+            17,
+        ),
+    ],
+)
+def test_review65_month_incidents_and_local_wars(text: str, killed: int) -> None:
+    assert _killed_wounded(text)[0] == killed

@@ -71,6 +71,7 @@ from tests.cases.probe64b import EXAMPLES_PROBE64B
 from tests.cases.probe64c import EXAMPLES_PROBE64C
 from tests.cases.probe65f import EXAMPLES_PROBE65F
 from tests.cases.probe65g import EXAMPLES_PROBE65G
+from tests.cases.probe65i import EXAMPLES_PROBE65I
 from tests.cases.refugee_stories import EXAMPLES_REFUGEE_STORIES
 from tests.cases.review57 import EXAMPLES_REVIEW57
 from tests.cases.review58 import EXAMPLES_REVIEW58
@@ -3054,6 +3055,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_PROBE64C
     + EXAMPLES_PROBE65F
     + EXAMPLES_PROBE65G
+    + EXAMPLES_PROBE65I
     + EXAMPLES_PROBE64B
     + EXAMPLES_SESSION62
     + EXAMPLES_PROBE64A

@@ -202,4 +202,22 @@ EXAMPLES_SESSION62: list[Row] = [
         [fig("missing", 2)],
         "a relative clause's missing still sought stays missing (session 62)",
     ),
+    (
+        "Twelve fishermen who went missing on Friday have not been found.",
+        P,
+        [fig("missing", 12)],
+        "a relative clause's missing not found stay missing (review 65)",
+    ),
+    (
+        "Six farmers who went missing when they returned to their fields are believed abducted.",
+        P,
+        [fig("missing", 6)],
+        "another clause's 'returned' finds no one (review 65)",
+    ),
+    (
+        "The company put its losses at 300 employees.",
+        P,
+        [],
+        "losses put at a count of unarmed people are no war's (review 65)",
+    ),
 ]

@@ -589,9 +589,10 @@ _SEIZING_WORDS = lx.ABDUCTION_WORDS | {"seized", "seizing", "snatched"}
 def _earlier_month(f: Figure, lead: Figure | None, lead_day: dt.date | None) -> bool:
     """
     Whether a figure is one incident of a month or year only ("In clashes over a land dispute
-    in July last year, 49 people were killed") that ended more than a week before its story's
-    lead of harm (its day or month, else the publication's), and is not that lead: background,
-    dropped even alone, as that month's total was. A lead over a period sets nothing apart.
+    in July last year, 49 people were killed") that ended before its story's lead of harm
+    (its day or month, else the publication's: "last month" in a story of Monday's attack is
+    another month's, however near), and is not that lead: background, dropped even alone, as
+    that month's total was. A lead over a period sets nothing apart.
     """
     if lead is None or lead is f or (lead.cumulative and lead.period is not None):
         return False  # (no lead, or a lead over a period: "16 were killed in March")
@@ -603,7 +604,7 @@ def _earlier_month(f: Figure, lead: Figure | None, lead_day: dt.date | None) -> 
         and f.period is not None
         and f.period.end is not None
         and day is not None
-        and (day - f.period.end).days > _BACKGROUND_DAYS
+        and day > f.period.end
     )
 
 

@@ -19,6 +19,7 @@ from conflictfigures._extraction.speakers import (
     is_source,
     name_digits,
     plural_possessive,
+    serving_before,
     speaker_noun,
     title_stop,
 )
@@ -293,6 +294,8 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
         # "Sources close to the investigation said": the sources
         start -= 3
         return (start - 1 if start and tokens[start - 1].low in ("the", "a", "an") else start), end
+    if (at := serving_before(tokens, start)) is not None and (own := claimant_left(tokens, at)):
+        return own[0], end  # "Australian medics serving with the U.N. mission said": the medics
     if start >= end or not (
         is_source(tokens[start:end])
         # (a place after a speaker is no source, but the speaker is: "Police
@@ -338,11 +341,14 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
             # the body they speak for: "UNHCR teams at the Adre crossing said"
             # (not a place before them: "In Gaza City MSF staff at ...")
             start = named
+        elif start > 1 and speaker_noun(tokens[start - 1].low) and tokens[start - 2].low in ARTS:
+            start -= 1  # a noun before the speaker's: "An inquest jury at the court"
         if start > 0 and tokens[start - 1].low in ("the", "a", "an"):
             start -= 1
     return start, end
 
 
+ARTS = lx.ARTICLE_WORDS
 #: How many such words may stand before a document's noun ("the latest daily report").
 _DOCUMENT_MODIFIER_WORDS = 2
 #: Words before a document's noun that say which of its issues it is ("the
@@ -351,9 +357,12 @@ _DOCUMENT_MODIFIERS = frozenset(
     {"latest", "new", "daily", "weekly", "recent", "last", "official", "preliminary", "updated"}
     | {"provisional", "initial", "revised", "final", "first"}
 )
+#: Participles of receiving after a document's noun, whose "from" names its
+#: issuer as "by" does ("initial information received from the police").
+_RECEIVED = frozenset({"received", "obtained", "gathered"})
 #: Participles of issuing after a document's noun ("a report published
 #: today by ..."), and how many words their "by" may stand after them.
-_ISSUED = frozenset({"published", "released", "issued", "compiled"})
+_ISSUED = frozenset({"published", "released", "issued", "compiled"} | _RECEIVED)
 _ISSUED_REACH = 5
 #: How many capitalized words may name the body of a speaker at a place.
 _NAME_BEFORE_SPEAKER = 3
@@ -430,13 +439,15 @@ def claimant_right(tokens: list[Token], k: int) -> tuple[int, int] | None:
         # "according to a report published today by the UN Human Rights
         # Office": past its time, the "by" of whoever issued it
         for m in range(j + 2, min(n, j + 2 + _ISSUED_REACH)):
-            if tokens[m].low == "by":
+            if tokens[m].low == "by" or (
+                tokens[m].low == "from" and tokens[j + 1].low in _RECEIVED
+            ):
                 j = m
                 break
             if not tokens[m].is_word:
                 break  # (within its clause: "the report released Tuesday, attacks by ...")
     issuer_at = None
-    if j < n and j > k and tokens[j].low == "by":
+    if j < n and j > k and tokens[j].low in ("by", "from"):
         issuer_at = j + 1  # (the "by" of a document issued: "published today by")
     elif (
         j + 1 < n

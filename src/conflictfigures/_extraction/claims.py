@@ -29,8 +29,8 @@ from conflictfigures._extraction.speakers import (
     bracket_claims,
     dash_claimant,
     label_claimant,
-    plural_speakers,
     speaker_noun,
+    speakers_before_report,
 )
 from conflictfigures._extraction.text import Token, possessive
 
@@ -112,7 +112,20 @@ CLAIM_WORDS = frozenset(
 
 #: The words find_claims looks at: a claim's, and those of a claim in a
 #: clause of its own (:mod:`.clause_claims`; no paragraph's own claim).
-_SCAN_WORDS = CLAIM_WORDS | lx.SAYING_PARTICIPLES | lx.THAT_CLAIM_VERBS | lx.ISSUING_VERBS
+_SCAN_WORDS = (
+    CLAIM_WORDS | lx.SAYING_PARTICIPLES | lx.THAT_CLAIM_VERBS | lx.ISSUING_VERBS | lx.FINDING_VERBS
+)
+
+
+def _cites_record(tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """
+    Whether the words cited at ``rng`` name evidence, no source: a record's
+    noun, with its modifiers, before "of" or alone ("lists of victims
+    compiled by residents", "satellite images"): the claim stays its teller's.
+    """
+    words = [t.low for t in tokens[rng[0] : rng[1]] if t.is_word]
+    head = words.index("of") - 1 if "of" in words else len(words) - 1
+    return head >= 0 and words[head] in lx.CITED_RECORDS
 
 
 #: Reporting words that are nouns as often ("a lower estimate", "the latest reports").
@@ -464,7 +477,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         if (rng := clause_claim(tokens, k)) is not None:  # "issued a statement", "warned that"
             found.append((k, *rng))
             continue
-        if low == "report" and not (k > 0 and plural_speakers(tokens[k - 1])):
+        if low == "report" and not speakers_before_report(tokens, k):
             continue  # "Sources report ..."; not "A UN report said", a noun
         if low in _REPORT_NOUNS:
             rng = _reports_told(tokens, k)
@@ -626,7 +639,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         if low in CITING or low == "quoted":
             # "quoted officials as saying": the officials speak
             rng = claimant_right(tokens, k + 1)
-            if rng is not None:
+            if rng is not None and not _cites_record(tokens, rng):
                 found.append((k, *rng))
             continue
         if low in lx.DISCLOSURE_VERBS and low not in lx.TOLL_SETTING_VERBS:

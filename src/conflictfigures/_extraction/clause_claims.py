@@ -108,7 +108,22 @@ def clause_claim(tokens: list[Token], k: int) -> tuple[int, int] | None:
     low = tokens[k].low
     if low in lx.ISSUING_VERBS and issued_statement(tokens, k):
         return claimant_left(tokens, k) or before_who(tokens, k)
+    if low in lx.FINDING_VERBS:
+        return _finding_claim(tokens, k)
     return that_claim(tokens, k) if low in lx.THAT_CLAIM_VERBS else None
+
+
+def _finding_claim(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``SOURCE FINDING_VERB TIME_WORD{0,3} "that"`` at ``k`` whose source holds
+    a body that finds ("An inquest jury at ... Court has concluded that",
+    "The tribunal ruled that"): the body; not "Rescuers found that" (no
+    finding), "the search concluded".
+    """
+    rng = that_claim(tokens, k)
+    if rng is None or not any(t.low in lx.FINDING_BODIES for t in tokens[rng[0] : rng[1]]):
+        return None
+    return rng
 
 
 #: Prepositions that make such a participle no verb of saying ("adding to

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.numbers import count_word
+from conflictfigures._extraction.text import words_at
 
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
@@ -111,13 +112,16 @@ def custody_stock(lows: list[str], first: int, last: int) -> bool:
 
 
 #: Verbs of the main clause that tell the missing found ("who had been
-#: missing since the attack walked into a police post", "were found alive").
+#: missing since the attack walked into a police post", "were found alive",
+#: "turned up").
 _FOUND_AGAIN = frozenset(
     {"found", "rescued", "returned", "walked", "reunited", "located", "freed", "released"}
     | {"resurfaced", "reappeared", "traced", "turned"}
 )
 #: How far past a relative clause's "missing" the main clause's verb may stand.
 _FOUND_REACH = 12
+#: Words that leave the missing still sought ("have yet to be found", "are still to be found").
+_NOT_YET = frozenset({"yet", "still", "to", "no"})
 
 
 def found_since(tokens: list[Token], first: int, k: int) -> bool:
@@ -126,14 +130,19 @@ def found_since(tokens: list[Token], first: int, k: int) -> bool:
     group starting at ``first`` ("eight people who had been missing", "four
     hikers who went missing on Friday") whose main verb tells them found,
     rescued or back ("... walked into a police post on Tuesday", "... were
-    found alive on Sunday"): those missing are missing no more.
+    found alive on Sunday"): those missing are missing no more.  The main
+    verb is the first finite verb after the clause, past no clause of its
+    own ("when their boat capsized"), and none negated ("have not been
+    found", "were never found", "have yet to be found").
     """
     if not any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[first:k]):
         return False
     for j in range(k + 1, min(len(tokens), k + _FOUND_REACH)):
         low = tokens[j].low
-        if low in (".", ";", "!", "?"):
-            return False
-        if low in _FOUND_AGAIN and tokens[j - 1].text != ",":
-            return True
+        if low in (".", "!", "?", ",") or low in lx.CLAUSE_BREAKS or low in lx.REPORTING_VERBS:
+            return False  # (another clause's verb: "when they returned", "said they had found")
+        if low in lx.DENYING_ADVERBS or low in _NOT_YET:
+            return False  # "have not been found", "have yet to be found"
+        if low in _FOUND_AGAIN and (low != "turned" or words_at(tokens, j + 1, ("up",))):
+            return j + 1 >= len(tokens) or tokens[j + 1].low != "no"  # (not "found no trace")
     return False

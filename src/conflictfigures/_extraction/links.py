@@ -111,6 +111,20 @@ def _finite_after(tokens: list[Token], k: int) -> bool:
 _WHOLE_GROUP = lx.PART_QUANTIFIERS - lx.WHOLE_SHARE_WORDS
 
 
+def _gerund_object(tokens: list[Token], first: int) -> bool:
+    """
+    Whether the count at ``first`` is the object of a gerund after "of" or
+    "for" ("suspected of stabbing three people", "wanted for shooting two
+    officers"): a deed in the subject's description, whose objects a verb
+    after it does not befall.
+    """
+    return (
+        first >= 2
+        and tokens[first - 1].low in lx.ATTACK_GERUNDS
+        and tokens[first - 2].low in ("of", "for")
+    )
+
+
 def link_passive(c: Candidate) -> list[Reading] | None:
     """
     ``passive = (NUMBER NP LIST_JOINER)* NUMBER NP MODIFIER? AUX* TRIGGER``:
@@ -165,6 +179,8 @@ def link_passive(c: Candidate) -> list[Reading] | None:
     ):
         return None
     cats, t_first, t_last, perfect = passive
+    if _gerund_object(tokens, num.first):
+        return None  # "A man suspected of stabbing three people ... was shot": not the three
     if (
         c.readings
         and c.readings[-1].active

@@ -563,6 +563,14 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             m += 1
             continue
         if (
+            m == k + 3
+            and low in lx.SUSPECT_PARTICIPLES
+            and tokens[k + 1].low in ("of", "for")
+            and tokens[m - 1].low in lx.ATTACK_GERUNDS
+        ):
+            m += 1  # "A man suspected of stabbing three people was shot": the deed's count
+            continue
+        if (
             t.low in lx.MODIFIER_STOPS
             or t.text in _MODIFIER_ENDS
             # (an age by decade is no count: "a man in his 30s"; nor a number

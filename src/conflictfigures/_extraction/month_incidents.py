@@ -129,6 +129,14 @@ def incident_month(
 #: people were killed in the civil war"; not "fighting", "violence" or a
 #: "siege", which may be one day's).
 _WHOLE_WARS = frozenset({"war", "conflict", "insurgency", "invasion", "occupation", "uprising"})
+#: Those that name a whole war bare ("in the war", "in the conflict"; not
+#: "the conflict between the clans"); the others only with a word of their
+#: own before them ("the Soviet occupation"; not "during the occupation of
+#: the school", "the uprising in the garrison").
+_BARE_WARS = frozenset({"war", "insurgency", "conflict"})
+#: Words after a bare war's noun that make it a local quarrel ("the conflict
+#: between the clans", "over land").
+_LOCAL_AFTER = frozenset({"between", "over"})
 #: Prepositions that put a count inside a war ("killed in", "during", "throughout").
 _WAR_PREPOSITIONS = frozenset({"in", "during", "throughout"})
 #: How many words before the figure, and after it, a war's phrase may stand,
@@ -158,7 +166,12 @@ def war_total(lows: list[str], r: Reading, published: dt.date | None) -> PeriodM
         if lows[k] not in _WAR_PREPOSITIONS or lows[k + 1] != "the":
             continue
         for j in range(k + 2, min(hi, k + 3 + _WAR_WORDS)):
-            if lows[j] in _WHOLE_WARS and _phrase_ends(lows, j + 1):
+            if (
+                lows[j] in _WHOLE_WARS
+                and (j > k + 2 or lows[j] in _BARE_WARS)
+                and _phrase_ends(lows, j + 1)
+                and (j + 1 >= len(lows) or lows[j + 1] not in _LOCAL_AFTER)
+            ):
                 r.cumulative = True
                 years = _years(lows[k + 2 : j], published)
                 return PeriodMention(k, j + 1, years) if years is not None else None

@@ -496,6 +496,8 @@ def read_number(tokens: list[Token], i: int) -> NumberReading | None:
                 return None  # "Many fled", "Many were killed": people told before, no count
             if j == i and i and tokens[i - 1].low == "how":
                 return None  # "it is not known how many were killed": a question, no count
+            if k < n and tokens[k].low in AGE_AFTER and age_end(tokens, k) is not None:
+                return None  # "infants only a few months old": an age, no count
             return NumberReading(i, k, None, Qualifier.VAGUE, vague=word)
     plain = read_plain(tokens, j)
     if plain is None:

@@ -137,19 +137,26 @@ def read_on_from(lows: list[str], r: Reading) -> int:
     """
     Where reading goes on after figure ``r``: after its words, or inside the
     relative clause between one person and the verb ("A man who killed his
-    parents was arrested": the parents are read too).
+    parents was arrested": the parents are read too), or inside the deed he
+    is suspected of ("A man suspected of stabbing three people was shot").
     """
     k = r.np[1]
+    if r.active or not r.first < k < r.last:
+        return r.last
     if (
         r.number.stated == 1
-        and not r.active
-        and r.first < k < r.last
         and lows[k] in ("who", "whom")
         # a harm he did ("who killed his parents"), not who he is ("who is
         # also a preacher")
         and any(low in lx.ACTIVE_TRIGGERS for low in lows[k + 1 : k + 4])
     ):
         return k + 1
+    if (
+        lows[k] in lx.SUSPECT_PARTICIPLES
+        and lows[k + 1 : k + 2] in (["of"], ["for"])
+        and any(low in lx.ACTIVE_TRIGGERS for low in lows[k + 2 : k + 4])
+    ):
+        return k + 2
     return r.last
 
 

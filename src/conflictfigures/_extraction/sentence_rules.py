@@ -67,6 +67,21 @@ __all__ = ["sentence_rules"]
 _LIST_GOES_ON = frozenset({",", ";", ".", "and"})
 
 
+def _sidearm_alone(r: Reading, readings: list[Reading]) -> bool:
+    """
+    Whether ``r`` takes one sidearm, by its article, with no other equipment
+    counted beside it ("a handgun was recovered near the scene", "Police
+    seized a pistol"): evidence a crime story tells, no war equipment
+    captured (but "recovered two rifles and a pistol" counts it).
+    """
+    return (
+        r.category is Category.EQUIPMENT_CAPTURED
+        and r.number.article
+        and r.head in lx.SIDEARM_NOUNS
+        and not any(o is not r and o.category.is_equipment for o in readings)
+    )
+
+
 def sentence_rules(
     tokens: list[Token],
     lows: list[str],
@@ -171,6 +186,8 @@ def sentence_rules(
     readings = elided_flights(tokens, lows, readings, earlier, harmed)  # "129,000 arrived"
     readings = arrivals_at_home(tokens, lows, readings, earlier, harmed)  # "150,000 new arrivals"
     readings = listed_as(tokens, lows, readings, words)  # "lists 286 tanks as destroyed"
+    if not lx.SIDEARM_NOUNS.isdisjoint(words):
+        readings = [r for r in readings if not _sidearm_alone(r, readings)]
     if ":" in words and (
         earlier is Category.REFUGEES
         or any(r.category is Category.REFUGEES for r in readings)

@@ -48,8 +48,23 @@ _BROADCAST_OWNERS = frozenset({"state", "local", "national", "public", "official
 
 
 def broadcaster_at(tokens: list[Token], j: int) -> bool:
-    """Whether a channel at ``j`` names a broadcaster: "state television", "local radio"."""
-    return tokens[j].low in lx.CHANNELS and j > 0 and tokens[j - 1].low in _BROADCAST_OWNERS
+    """
+    Whether a channel at ``j`` names a broadcaster: "state television",
+    "local radio", or a country's ("Russian television", "Iraqi TV").
+    """
+    if j == 0 or tokens[j].low not in lx.CHANNELS:
+        return False
+    owner = tokens[j - 1]
+    return owner.low in _BROADCAST_OWNERS or (
+        owner.is_capitalized
+        and owner.low in lx.COUNTRY_DEMONYMS
+        and tokens[j].low in _AIRED_CHANNELS
+    )
+
+
+#: The channels a country's name may own as its broadcaster ("Russian
+#: television"; not "Russian Telegram", a channel's language).
+_AIRED_CHANNELS = frozenset({"television", "tv", "radio"})
 
 
 def speaker_noun(low: str) -> bool:
@@ -202,9 +217,52 @@ def dash_claimant(tokens: list[Token]) -> tuple[int, int, int] | None:
     return None
 
 
+def serving_before(tokens: list[Token], start: int) -> int | None:
+    """
+    ``SPEAKER SERVING_PARTICIPLE PREPOSITION`` before the words at ``start``:
+    the participle's index when a speaker serves with the body those words
+    name ("Australian medics serving with the U.N. mission said": the medics
+    speak, not the mission), else ``None``.
+    """
+    if (
+        start >= 3
+        and tokens[start - 1].low in _SERVING_PREPS
+        and tokens[start - 2].low in lx.SERVING_PARTICIPLES
+        and tokens[start - 3].is_word
+        and (speaker_noun(tokens[start - 3].low) or tokens[start - 3].low in lx.PEOPLE_NOUNS)
+    ):
+        return start - 2
+    return None
+
+
+#: Prepositions after such a participle ("serving with", "working for", "based in").
+_SERVING_PREPS = frozenset({"with", "for", "in", "at", "on", "alongside"})
+
+
 def plural_speakers(tok: Token) -> bool:
     """Whether a word may be plural speakers before "report" ("residents", "sources")."""
     return tok.is_word and tok.low.endswith("s") and tok.low not in lx.POSSESSIVES
+
+
+#: How many words a place after speakers may take before their "report".
+_PLACE_BEFORE_REPORT = 4
+
+
+def speakers_before_report(tokens: list[Token], k: int) -> bool:
+    """
+    Whether plural speakers stand before the "report" at ``k``, right before
+    it ("Sources report") or with the place they speak from ("partners on
+    the ground report", "aid workers in the area report"); not a noun's
+    owner ("A UN report", "the ground report").
+    """
+    if k > 0 and plural_speakers(tokens[k - 1]):
+        return True
+    for m in range(k - 2, max(0, k - _PLACE_BEFORE_REPORT - 1), -1):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].low in ("on", "at", "in"):
+            return m > 0 and plural_speakers(tokens[m - 1]) and speaker_noun(tokens[m - 1].low)
+    return False
 
 
 #: How many words a source in brackets may hold.

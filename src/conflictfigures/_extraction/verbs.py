@@ -529,9 +529,20 @@ def losses_verb_at(
         ):
             return (people, equipment), owner
     put = put_losses(tokens, k)
-    if put is None or _state_after(tokens, k + 1):
-        return None  # (the state after the count says which: "at about 500 men killed")
+    if put is None or _state_after(tokens, k + 1) or _unarmed_after(tokens, k + 1):
+        # (the state after the count says which: "at about 500 men killed";
+        # a firm's losses of people are no war's: "put its losses at 300 employees")
+        return None
     return (Category.CASUALTIES, Category.EQUIPMENT_DESTROYED), put[1]
+
+
+def _unarmed_after(tokens: list[Token], i: int) -> bool:
+    """Whether the count at ``i`` counts people who bear no arms ("300 employees")."""
+    num = read_number(tokens, i)
+    if num is None or num.last >= len(tokens):
+        return False
+    low = tokens[num.last].low
+    return noun_class(low) == "people" and low not in lx.ARMED_WORDS and low != "personnel"
 
 
 #: How many words may stand between a verb that puts a count and the

@@ -302,6 +302,10 @@ EQUIPMENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Weapons one person carries, which police recover as evidence ("a handgun
+#: was recovered near the scene"): one of them alone is no war equipment taken.
+SIDEARM_NOUNS = frozenset({"handgun", "pistol", "revolver", "firearm", "shotgun", "knife"})
+
 #: Names of weapon systems that head a count of equipment alone, capitalized,
 #: singular or plural ("16 Bradleys were destroyed", "eight German-made
 #: Leopards", "two Abrams"; see ``heads.head_word``): platforms, not the

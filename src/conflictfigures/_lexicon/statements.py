@@ -88,6 +88,45 @@ THAT_CLAIM_VERBS = frozenset(
     testified testifies reiterated reiterates cautioned cautions
     """.split()
 )
+#: Verbs of a finding, which state a claim with a that-clause after them
+#: only when a body that finds is their subject ("An inquest jury concluded
+#: that two men were unlawfully killed"; not "the operation concluded").
+FINDING_VERBS = frozenset(
+    """
+    concluded concludes ruled rules found finds determined determines
+    established establishes
+    """.split()
+)
+#: Participles by which a speaker serves with a body named after them ("medics
+#: serving with the U.N. mission said"): the speaker is the claimant.
+SERVING_PARTICIPLES = frozenset(
+    """
+    serving working based deployed stationed attached posted embedded operating
+    volunteering
+    """.split()
+)
+#: Participles that tell a deed a person is held for, before "of" or "for"
+#: ("A man suspected of stabbing three people was shot dead"): the deed's
+#: count is no subject of the verb after it.
+SUSPECT_PARTICIPLES = frozenset({"suspected", "accused", "wanted", "convicted", "charged"})
+#: What a source cites that is its evidence, no other source: the claim stays
+#: the citing source's ("HRW said, citing lists of victims compiled by
+#: residents", "citing satellite images"; not "citing local officials").
+CITED_RECORDS = frozenset(
+    """
+    list lists record records document documents names images image photos
+    photographs footage video videos testimony testimonies interviews evidence
+    registers register logs
+    """.split()
+)
+#: The bodies whose findings those verbs state.
+FINDING_BODIES = frozenset(
+    """
+    jury juries inquest inquests court courts coroner coroners tribunal tribunals
+    judge judges inquiry inquiries panel panels commission commissions
+    investigation investigations investigators probe review magistrate
+    """.split()
+)
 #: Verbs by which a body issues or gives what it has to say ("The army
 #: issued a statement", "Police held a news conference on Tuesday", "The
 #: ministry published its daily update", "put out a statement"): with such

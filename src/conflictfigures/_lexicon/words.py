@@ -600,7 +600,7 @@ AGENT_NOUNS = frozenset(
     coordination coordinator coordinators diocese archdiocese parish church mosque
     prefect commissioner administrator chairman chairperson magistrate warden headman
     coastguard coastguards firefighters prefecture prefectures governorate municipality
-    hall
+    hall jury juries inquest inquests inquiry inquiries tribunal tribunals
     """.split()
 )
 #: The agencies that speak for the record, not from what they saw or heard
@@ -630,7 +630,8 @@ SPEAKER_NOUNS = frozenset(
     eyewitness eyewitnesses bishop bishops
     airline airlines company companies firm firms railway railways school schools
     university college club consulate county state regime junta opposition tribe
-    morgue palace outlet
+    morgue palace outlet partners partner journalists journalist reporters reporter
+    correspondents correspondent
     """.split()
     # (bodies with no agent's ending: "the airline said", "the school said")
 )
