@@ -642,8 +642,9 @@ def note_claim(doc: Doc, sent: Sentence, tokens: list[Token], lows: list[str]) -
 
 #: Words of a source that names no one.
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
-#: How far after a source's verb its "citing" may stand ("reported, citing").
-_CITING_REACH = 3
+#: How far after a source's verb its "citing" may stand ("reported, citing"),
+#: and before it ("The agency, citing local officials, said": each claim a constant).
+_CITING_REACH, _CITING_ASIDE = 3, 16
 
 
 def cited(
@@ -658,7 +659,7 @@ def cited(
     are looked at.
     """
     anchor, start, _ = claims[k]
-    j = bisect.bisect_left(anchors, start)
+    j = bisect.bisect_left(anchors, max(start, anchor - _CITING_ASIDE))  # (a short aside)
     while j < len(anchors) and anchors[j] <= anchor + _CITING_REACH:
         other, c_start, c_end = claims[j]
         if (

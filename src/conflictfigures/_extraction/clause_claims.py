@@ -149,14 +149,26 @@ def _spoke_before(tokens: list[Token], found: list[tuple[int, int, int]], k: int
     claim ("rejected claims by residents that ..., insisting", "rejected
     claims that ..., insisting").
     """
-    return any(
-        anchor < k
-        and tokens[anchor].low in lx.REPORTING_VERBS
-        and tokens[anchor + 1].low not in ("by", "from", "of")
-        # (nor the reports' own words: "rejected claims that ...")
-        and not c_start <= anchor < c_end
-        for anchor, c_start, c_end in found
-    )
+    # (the claims found so far are in order: only the last few before ``k``,
+    # within the participle's reach, are read, so a sentence of many costs
+    # each a constant)
+    for anchor, c_start, c_end in reversed(found):
+        if anchor >= k:
+            continue
+        if anchor < k - _SPOKE_REACH:
+            return False
+        if (
+            tokens[anchor].low in lx.REPORTING_VERBS
+            and tokens[anchor + 1].low not in ("by", "from", "of")
+            # (nor the reports' own words: "rejected claims that ...")
+            and not c_start <= anchor < c_end
+        ):
+            return True
+    return False
+
+
+#: How far before a participle the verb of saying it goes on with may stand.
+_SPOKE_REACH = 40
 
 
 def participle_source(

@@ -181,18 +181,17 @@ def link_more_bodies(c: Candidate) -> list[Reading] | None:
     tokens, num, np = c.tokens, c.num, c.np
     if c.zero or num.stated is None:
         return None
-    # (the bodies counted before first: most documents count none)
+    # (a shape that may be "N more" or "another N" first: a sentence of many
+    # counts reads its figures before only for those)
+    more = c.head == "more" and np[1] - np[0] == 1
+    if not more and not (np[0] == np[1] and num.first > 0):
+        return None
     body = next((h for cat, h in c.counted if cat is Category.KILLED and h in lx.BODY_NOUNS), None)
     if body is None:
         body = next(
             (r.head for r in c.readings if r.head in lx.BODY_NOUNS and r.last <= num.first), None
         )
-    if body is None:
-        return None
-    more = c.head == "more" and np[1] - np[0] == 1
-    if not more and not (
-        np[0] == np[1] and num.first > 0 and tokens[num.first - 1].low == "another"
-    ):
+    if body is None or not (more or tokens[num.first - 1].low == "another"):
         return None
     k = np[2]
     while k < len(tokens) and tokens[k].low in lx.BE_FORMS:
