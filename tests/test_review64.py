@@ -158,3 +158,17 @@ def test_a_campaigns_total_since_its_start_is_background(text: str, best: int) -
 )
 def test_review65_month_incidents_and_local_wars(text: str, killed: int) -> None:
     assert _killed_wounded(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        # review 65: one site named holds no list of other places: other incidents
+        ("Gunmen killed 15 people in a village, 4 in Jos and 3 in Bauchi.", 22),
+        ("Gunmen killed 15 people in the city of Jos, 4 in Bauchi and 3 in Gombe.", 22),
+        # a region holds its shares (probe 64's case)
+        ("Floods have killed 96 people in the region, 71 in Kenya and 25 in Tanzania.", 96),
+    ],
+)
+def test_review65_a_site_holds_no_shares(text: str, best: int) -> None:
+    assert _killed_wounded(text)[0] == best

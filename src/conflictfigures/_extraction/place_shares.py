@@ -84,6 +84,17 @@ def _name_word(tok: Token) -> bool:
     )
 
 
+#: Nouns of one site or settlement, which hold no list of other places ("in
+#: a village, 4 in Jos and 3 in Bauchi": three incidents); not a province or
+#: a district, which may.
+_SITES = frozenset(w for w in lx.SITE_NOUNS if not w.endswith("s")) - {
+    "district",
+    "province",
+    "place",
+    "location",
+} | {"rally", "market", "square", "checkpoint", "base"}
+
+
 def _names(tokens: list[Token], start: int, end: int) -> tuple[int, ...]:
     """Where the names of the places told in ``tokens[start:end]`` start."""
     out = []
@@ -92,8 +103,12 @@ def _names(tokens: list[Token], start: int, end: int) -> tuple[int, ...]:
             m = k + 2 if tokens[k + 1].low == "the" and k + 2 < end else k + 1
             while m < end - 1 and tokens[m].low in lx.DIRECTIONS and _name_word(tokens[m + 1]):
                 m += 1  # "in northern Nigeria"
-            if _name_word(tokens[m]) or tokens[m].low in lx.DIRECTIONS:
-                out.append(m)  # (a compass point alone too: "in the north")
+            if tokens[k + 1].low in ("a", "an") and k + 2 < end:
+                m = k + 2
+            if _name_word(tokens[m]) or tokens[m].low in lx.DIRECTIONS or tokens[m].low in _SITES:
+                # (a compass point alone too: "in the north"; one site, "in a
+                # village", "in the city of Jos", "at the rally")
+                out.append(m)
     return tuple(out)
 
 
