@@ -220,4 +220,10 @@ EXAMPLES_SESSION62: list[Row] = [
         [],
         "losses put at a count of unarmed people are no war's (review 65)",
     ),
+    (
+        "Mayor Ana Ruiz toured the flooded district on Monday. They said 14 people had died.",
+        P,
+        [fig(K, 14, claimed_by=None)],
+        "'They said' never takes a person named by title (review 65)",
+    ),
 ]

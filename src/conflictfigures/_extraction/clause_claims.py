@@ -354,8 +354,10 @@ def subject_before(doc: Doc, pronoun: str) -> tuple[str, int] | None:
     if rng is None or rng[0] != 0 or verb is None:
         return None
     end = min(rng[1], verb)  # (up to its verb: "The mayor", not "The mayor visited the hospital")
-    if not _one_body(tokens[end - 1], pronoun):
-        return None
+    if not _one_body(tokens[end - 1], pronoun) or any(
+        t.low in lx.PERSON_TITLES for t in tokens[:end]
+    ):
+        return None  # (nor a person by title: "Governor Oleh Synehubov visited ...")
     return doc.text[sent.start_of(0) : sent.ends[end - 1]], span[0]
 
 
