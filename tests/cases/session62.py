@@ -226,4 +226,10 @@ EXAMPLES_SESSION62: list[Row] = [
         [fig(K, 14, claimed_by=None)],
         "'They said' never takes a person named by title (review 65)",
     ),
+    (
+        "The UN published its daily update. In other news, a bus crash killed 14 people in Peru.",
+        P,
+        [fig(K, 14, claimed_by=None)],
+        "a sentence on other matters takes no source its paragraph named (review 65)",
+    ),
 ]

@@ -22,7 +22,12 @@ from conflictfigures._extraction.carried_claims import told_experience
 from conflictfigures._extraction.chunks import NUMBER_WORDS
 from conflictfigures._extraction.claimant_phrases import claimant_right
 from conflictfigures._extraction.claims import CITING, find_claims, may_claim
-from conflictfigures._extraction.clause_claims import subject_before, tells_statement
+from conflictfigures._extraction.clause_claims import (
+    issues_text,
+    opens_new_matter,
+    subject_before,
+    tells_statement,
+)
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
 from conflictfigures._extraction.named_again import (
     SOURCES_KEPT,
@@ -516,7 +521,7 @@ def read_claimants(
                 doc.claimant = words  # (else "The monitor": the body named before)
                 _remember(doc, words)
             doc.claimant_at = sent.start
-            doc.claimant_issued = _issues(tokens, anchor)
+            doc.claimant_issued = issues_text(tokens, anchor)
             named = True
         elif doc.unread_claim is not None and doc.unread_claim[0] > doc.claimant_at:
             _read_unread_claim(doc)
@@ -542,20 +547,20 @@ def paragraph_source(doc: Doc, start: int, *, unread: bool = True) -> str | None
     a label opening its paragraph ("OCHA Flash Update No. 4: ..."), else the
     source its paragraph named last, in a sentence with figures or in the
     sentence right before, which the screen skipped for having none ("The
-    army said the attack began at dawn. Twelve soldiers were wounded"):
-    that one only when ``unread`` (the sentence tells no period or war of
-    the writer's background) or it told a statement issued; ``None`` in a
-    paragraph that named none.
+    army said the attack began at dawn. Twelve soldiers were wounded"; not
+    other matters sentences before, a bounded look): that one only when
+    ``unread`` (the sentence tells no period or war of the writer's
+    background) or it told a statement issued; ``None`` in a paragraph that
+    named none, or for a sentence on other matters ("In other news, ...").
     """
     if doc.label_claim is not None and doc.label_claim[0] == doc.block:
         return doc.label_claim[1]
+    if opens_new_matter(doc.text, start):
+        return None
     if (
         doc.unread_claim is not None
         and doc.block <= doc.unread_claim[0] < start
         and doc.unread_claim[0] > doc.claimant_at
-        # (the sentence right before: "The army said the attack began at
-        # dawn. Twelve soldiers were wounded"; not a claim of other matters
-        # sentences before; a bounded look at the gap)
         and start - doc.unread_claim[1] <= _SENTENCE_GAP
         and not doc.text[doc.unread_claim[1] : start].strip()
         and (unread or tells_statement(doc.text, *doc.unread_claim))
@@ -564,28 +569,6 @@ def paragraph_source(doc: Doc, start: int, *, unread: bool = True) -> str | None
     if doc.claimant is not None and doc.block <= doc.claimant_at < start:
         return doc.claimant
     return None
-
-
-#: Verbs by which a source issues what "according to the report" names.
-_ISSUING_VERBS = frozenset({"reported", "reports", "published", "released", "issued"})
-
-
-def _issues(tokens: list[Token], anchor: int) -> bool:
-    """
-    Whether the claim word at ``anchor`` says its source issued a text:
-    "reported", "published", "released", "issued", or "said in a report"
-    (statement, update, bulletin, assessment).
-    """
-    low = tokens[anchor].low
-    if low in _ISSUING_VERBS:
-        return True
-    n = len(tokens)
-    return (
-        anchor + 3 < n
-        and tokens[anchor + 1].low == "in"
-        and tokens[anchor + 2].low in ("a", "an", "its", "the")
-        and tokens[anchor + 3].low in lx.ISSUED_NOUNS
-    )
 
 
 def _read_unread_claim(doc: Doc) -> None:
@@ -602,7 +585,7 @@ def _read_unread_claim(doc: Doc) -> None:
             if not is_pronoun_claim(sent.tokens, c_start, c_end):
                 doc.claimant = doc.text[sent.start_of(c_start) : sent.ends[c_end - 1]]
                 doc.claimant_at = s_start
-                doc.claimant_issued = _issues(sent.tokens, anchor)
+                doc.claimant_issued = issues_text(sent.tokens, anchor)
                 _remember(doc, doc.claimant)
 
 

@@ -430,3 +430,39 @@ def claim_of(
             return None
     anchor, _, claimant_end = claims[k]
     return None if claimant_end <= r.first < anchor else k
+
+
+def opens_new_matter(text: str, start: int) -> bool:
+    """
+    Whether the sentence starting at ``start`` opens on other matters
+    ("Meanwhile, ...", "Separately, ...", "Elsewhere, ...", "In other news,
+    ..."): no source its paragraph named speaks for it.
+    """
+    words = [w.strip(",;:").lower() for w in text[start : start + _OPENING_CHARS].split()[:3]]
+    return bool(words) and (words[0] in lx.NEW_MATTER_WORDS or words == ["in", "other", "news"])
+
+
+#: How many characters of a sentence's opening :func:`opens_new_matter` reads.
+_OPENING_CHARS = 40
+
+
+#: Verbs by which a source issues what "according to the report" names.
+_ISSUING_VERBS = frozenset({"reported", "reports", "published", "released", "issued"})
+
+
+def issues_text(tokens: list[Token], anchor: int) -> bool:
+    """
+    Whether the claim word at ``anchor`` says its source issued a text:
+    "reported", "published", "released", "issued", or "said in a report"
+    (statement, update, bulletin, assessment).
+    """
+    low = tokens[anchor].low
+    if low in _ISSUING_VERBS:
+        return True
+    n = len(tokens)
+    return (
+        anchor + 3 < n
+        and tokens[anchor + 1].low == "in"
+        and tokens[anchor + 2].low in ("a", "an", "its", "the")
+        and tokens[anchor + 3].low in lx.ISSUED_NOUNS
+    )
