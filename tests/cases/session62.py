@@ -232,4 +232,10 @@ EXAMPLES_SESSION62: list[Row] = [
         [fig(K, 14, claimed_by=None)],
         "a sentence on other matters takes no source its paragraph named (review 65)",
     ),
+    (
+        "A gunman killed nine people at a wedding in February, police said.",
+        "2024-03-05",
+        [fig(K, 9, claimed_by="police", cumulative=False, period=["2024-02-01", "2024-02-29"])],
+        "one attacker's deed in a past month is one incident of that month (review 65)",
+    ),
 ]

@@ -47,6 +47,13 @@ _EVENT_NOUNS = _MONTH_EVENT_NOUNS - frozenset({"killing", "massacre"})
 #: Verbs of one attack whose participle counts its toll ("militants who
 #: attacked the college in April 2015, killing 148 people").
 _ATTACK_VERBS = frozenset({"attacked", "stormed", "ambushed", "raided", "rammed", "detonated"})
+#: Nouns of one attacker, whose deed before a count is one incident ("a
+#: suicide bomber killed 20 people last month", "a gunman killed 12").
+_ONE_DOERS = frozenset(w for w in lx.FIGHTER_WORDS if not w.endswith("s")) | {
+    "bomber",
+    "shooter",
+    "sniper",
+}
 #: Nouns of fighting that name one event when a single cause follows them
 #: ("in clashes over a land dispute").
 _FIGHT_NOUNS = frozenset({"clashes", "fighting", "violence", "riots", "clash"})
@@ -90,7 +97,8 @@ def incident_month(
     """
     The month or year of a figure in the simple past with a whole past month or year as
     its period tells one incident of that month or year: a singular noun of
-    one incident with its determiner ("a shell killed 68 people",
+    one incident or one attacker with its determiner ("a shell killed 68
+    people", "a suicide bomber killed 20 people last month",
     "were killed in the attack", "the killing of at least 31 civilians" in a
     month), a participle's toll after a verb of one attack ("who attacked
     the college ..., killing 148"), or fighting over one cause ("in clashes
@@ -121,6 +129,7 @@ def incident_month(
             or _one_noun(lows, k, nouns)
             or _single_cause(lows, k)
             or (low in _ATTACK_VERBS and k < r.first)
+            or (k < r.first and _one_noun(lows, k, _ONE_DOERS))
         )
     return period.period if one else None
 
