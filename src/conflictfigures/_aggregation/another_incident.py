@@ -173,8 +173,6 @@ _PLACE_PREPS = lx.PLACE_PREPS | {"at"}
 _BARE_EVENTS = lx.SPAN_EVENT_NOUNS | frozenset(
     w for w in lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS if w.endswith("s")
 )
-#: Nouns of an event that, after "the", name the story's own ("in the blast", "the fighting").
-_STORY_EVENTS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS | lx.INTERCEPTED_NOUNS | _BARE_EVENTS
 
 
 #: Determiners of an incident other than the story's ("a shooting", "a
@@ -186,6 +184,8 @@ _INDEFINITE = (
 )
 #: Nouns of an incident, a disaster or a munition that may name one.
 _EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS | lx.INTERCEPTED_NOUNS
+#: Nouns of an event that, after "the", name the story's own ("in the blast", "the fighting").
+_STORY_EVENTS = _EVENT_NOUNS | _BARE_EVENTS
 #: How many words after its determiner an event's noun may stand ("a suicide car bombing").
 _EVENT_NOUN_REACH = 3
 #: How far after a count the words that may name its incident are read.

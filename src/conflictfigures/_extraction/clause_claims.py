@@ -447,7 +447,7 @@ _OPENING_CHARS = 40
 
 
 #: Verbs by which a source issues what "according to the report" names.
-_ISSUING_VERBS = frozenset({"reported", "reports", "published", "released", "issued"})
+_REPORT_ISSUING_VERBS = frozenset({"reported", "reports", "published", "released", "issued"})
 
 
 def issues_text(tokens: list[Token], anchor: int) -> bool:
@@ -457,7 +457,7 @@ def issues_text(tokens: list[Token], anchor: int) -> bool:
     (statement, update, bulletin, assessment).
     """
     low = tokens[anchor].low
-    if low in _ISSUING_VERBS:
+    if low in _REPORT_ISSUING_VERBS:
         return True
     n = len(tokens)
     return (

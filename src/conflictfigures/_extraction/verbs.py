@@ -529,20 +529,9 @@ def losses_verb_at(
         ):
             return (people, equipment), owner
     put = put_losses(tokens, k)
-    if put is None or _state_after(tokens, k + 1) or _unarmed_after(tokens, k + 1):
-        # (the state after the count says which: "at about 500 men killed";
-        # a firm's losses of people are no war's: "put its losses at 300 employees")
+    if put is None or _counted_otherwise(tokens, k + 1):
         return None
     return (Category.CASUALTIES, Category.EQUIPMENT_DESTROYED), put[1]
-
-
-def _unarmed_after(tokens: list[Token], i: int) -> bool:
-    """Whether the count at ``i`` counts people who bear no arms ("300 employees")."""
-    num = read_number(tokens, i)
-    if num is None or num.last >= len(tokens):
-        return False
-    low = tokens[num.last].low
-    return noun_class(low) == "people" and low not in lx.ARMED_WORDS and low != "personnel"
 
 
 #: How many words may stand between a verb that puts a count and the
@@ -573,16 +562,21 @@ def put_losses(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
-def _state_after(tokens: list[Token], i: int) -> bool:
+def _counted_otherwise(tokens: list[Token], i: int) -> bool:
     """
-    Whether the count at ``i`` is followed, past one noun of people, by a
-    state of the dead or hurt ("at about 500 men killed", "at 40 dead").
+    Whether the count at ``i`` after losses put at it is no count of the
+    losses' own: followed, past one noun of people, by a state of the dead
+    or hurt, which says which ("at about 500 men killed", "at 40 dead"), or
+    of people who bear no arms, no war's ("put its losses at 300 employees").
     """
     num = read_number(tokens, i)
     if num is None or num.last >= len(tokens):
         return False
     j = num.last
-    if j + 1 < len(tokens) and noun_class(tokens[j].low) in ("people", "agent"):
+    low = tokens[j].low
+    if noun_class(low) == "people" and low not in lx.ARMED_WORDS and low != "personnel":
+        return True
+    if j + 1 < len(tokens) and noun_class(low) in ("people", "agent"):
         j += 1
     state = lx.PASSIVE_TRIGGERS.get(tokens[j].low)
     return state is not None and state[0] in (Category.KILLED, Category.WOUNDED)
