@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._places import country_of
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ _SPELLING: Mapping[str, str] = MappingProxyType(
 )
 
 _WORD = re.compile(r"[\w'\u2019-]+")
-_DETERMINERS = frozenset(
+_NOT_HEAD_WORDS = frozenset(
     _split(
         "the a an its their his her our these those of some all another other "
         # number words, in case a number's words were kept in the subject
@@ -225,7 +226,7 @@ def normalise_subject(
         else:
             rest.append(word)
     the_side = own_side or found_side
-    rest = [w for w in rest if w not in _DETERMINERS and not w.isdigit()]
+    rest = [w for w in rest if w not in _NOT_HEAD_WORDS and not w.isdigit()]
     if not rest:
         return the_side, None
     if category.is_equipment:
@@ -371,9 +372,6 @@ def normalise_claimant(text: str) -> ClaimantName:
     return ClaimantName(country, " ".join(core), state=False)
 
 
-_NAME_PARTICLES = frozenset(_split("al el bin ibn de van von da di la le abu"))
-
-
 def _proper_name(text: str) -> str | None:
     """
     Return the last word of a person's or acronym's name as written, when the
@@ -393,7 +391,7 @@ def _proper_name(text: str) -> str | None:
         return None
     for word in tail:
         head = word.split("-", 1)[0].lower()
-        if not word[:1].isupper() and head not in _NAME_PARTICLES:
+        if not word[:1].isupper() and head not in lx.NAME_PARTICLES:
             return None
     return tail[-1]
 

@@ -200,7 +200,7 @@ _ALIAS_RE = re.compile(
     + r")\b"
 )
 _ROLE_WORDS = frozenset(word for s in SOURCES for r in s.roles for word in r.split())
-_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 
 
 @attrs.frozen(kw_only=True)
@@ -226,7 +226,7 @@ def _role_of(folded: str) -> str | None:
     monitor", "the UN agency"): the longest role phrase it ends with.
     """
     words = folded.split()
-    if not words or words[0] not in _ARTICLES or words[-1] not in _ROLE_WORDS:
+    if not words or words[0] not in _ROLE_DETERMINERS or words[-1] not in _ROLE_WORDS:
         return None
     for n in range(min(3, len(words) - 1), 0, -1):
         phrase = " ".join(words[-n:])

@@ -30,7 +30,7 @@ __all__ = [
 #: A single person named as someone known ("the commander").
 DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
 #: The words that introduce one person ("a Russian", "one Pakistani").
-_INTRODUCING = frozenset({"a", "an", "one", "another"})
+_INTRODUCING = lx.INDEFINITE_ARTICLES | {"one"}
 #: A single person introduced ("a soldier", "one militant", "another").
 INDEFINITE = re.compile(r"\b(?:" + "|".join(sorted(_INTRODUCING)) + r")\b|\d", re.IGNORECASE)
 

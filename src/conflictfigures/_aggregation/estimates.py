@@ -365,7 +365,7 @@ def told_as_revision(figure: Figure) -> bool:
     for k, w in enumerate(words[clause:], clause):
         after = words[k + 1 : k + 1 + _TOLL_REACH]
         if w in ("raised", "raises"):
-            if not _TOLL_WORDS.isdisjoint(after):
+            if not lx.COUNT_NAME_NOUNS.isdisjoint(after):
                 return True
         elif w in ("later", "now"):
             # ("now" as "later": "Local civil society now speaks of 62 dead")
@@ -426,15 +426,14 @@ def _told_as_whole(words: list[str]) -> bool:
     """
     for k, w in enumerate(words):
         after = words[k + 1 : k + 3]
-        if w in lx.WHOLE_TOLL_WORDS and not _TOLL_WORDS.isdisjoint(after):
+        if w in lx.WHOLE_TOLL_WORDS and not lx.COUNT_NAME_NOUNS.isdisjoint(after):
             return True
         if (w == "in" and after and after[0].strip(",") == "all") or w == "altogether":
             return True
     return False
 
 
-#: Nouns of a toll a source raises, and how far after the verb they stand.
-_TOLL_WORDS = frozenset({"toll", "tally", "number", "figure", "count"})
+#: How far after a verb of raising the nouns of its count may stand.
 _TOLL_REACH = 4
 
 

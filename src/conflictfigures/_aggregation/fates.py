@@ -227,15 +227,15 @@ def _outcome_part(f: Figure, lead: Figure) -> bool:
 
 #: The words that open a part of the figure right before them ("Seven people
 #: were shot, including a 15-year-old boy who died").
-_PART_OPENERS = frozenset({"including", "among them", "among whom"})
+_PART_PHRASES = frozenset({"including", "among them", "among whom"})
 
 
 def _named_part(f: Figure, lead: Figure) -> bool:
-    """Whether ``f`` opens with :data:`_PART_OPENERS` right after ``lead``, in its sentence."""
+    """Whether ``f`` opens with :data:`_PART_PHRASES` right after ``lead``, in its sentence."""
     if f.sentence_span is None or f.sentence_span != lead.sentence_span:
         return False
     gap = between(lead, f)
-    return gap is not None and len(gap) < 24 and plain(gap) in _PART_OPENERS
+    return gap is not None and len(gap) < 24 and plain(gap) in _PART_PHRASES
 
 
 def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:

@@ -463,7 +463,7 @@ def _tells_a_later_day(lead: Figure, day: dt.date) -> bool:
     """
     words = words_in(lead.sentence)
     name = _DAY_NAMES[day.weekday()]
-    died = lead.surface.lower().rstrip(".").rsplit(" ", 1)[-1] in _DIED
+    died = lead.surface.lower().rstrip(".").rsplit(" ", 1)[-1] in lx.DIED_FORMS
     return (
         not lx.LATER_DEATH_WORDS.isdisjoint(words)
         or not lx.MOURNING_WORDS.isdisjoint(words)
@@ -473,8 +473,6 @@ def _tells_a_later_day(lead: Figure, day: dt.date) -> bool:
     )
 
 
-#: The verbs of a death alone that a later death's lead ends on ("... died on Tuesday").
-_DIED = frozenset({"died", "dies", "succumbed", "perished"})
 #: Words of hurt before a later death in a lead ("A woman stabbed in the attack ... died").
 _HURT_WORDS = frozenset({"stabbed", "shot", "injured", "wounded", "hurt", "burned"})
 

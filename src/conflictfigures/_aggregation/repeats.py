@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from conflictfigures import _lexicon as lx
 from conflictfigures._aggregation.results import DATE_TOLERANCE, Claim, ClaimKey, scopes_agree
 from conflictfigures.models import Figure, Qualifier, Source
 
@@ -92,10 +93,6 @@ class _Repeats:
 _MANY = object()
 
 
-#: The words that introduce one new person ("a woman", "another man").
-_INTRODUCING = frozenset({"a", "an", "another"})
-
-
 def _introduced_in(unit: Unit) -> set[tuple[Source, str]]:
     """
     The documents in which a unit's single person is introduced with "a",
@@ -120,7 +117,7 @@ def introduced_kind(f: Figure) -> tuple[Source, str] | None:
     if (
         f.count.stated == 1
         and f.count.qualifier is Qualifier.EXACT
-        and f.surface[: f.surface.find(" ")].lower() in _INTRODUCING
+        and f.surface[: f.surface.find(" ")].lower() in lx.INDEFINITE_ARTICLES
     ):
         return (f.source, (f.subject or "").lower())
     return None

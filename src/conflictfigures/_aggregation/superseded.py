@@ -127,7 +127,7 @@ _SUPERSEDED_REACH = 40
 _WRONG_WORDS = frozenset({"incorrect", "inaccurate", "erroneous", "wrong", "mistaken"})
 
 
-_COUNT_WORDS = frozenset({"figure", "number", "toll", "count", "which"})
+_COUNT_WORDS = lx.COUNT_NAME_NOUNS | {"which"}
 #: Words of being right that "not" before them makes words of error ("the
 #: figure of 101 dead announced by the committee was not accurate").
 _RIGHT_WORDS = frozenset({"accurate", "correct", "true"})
@@ -250,7 +250,11 @@ def _without_aside(figure: Figure) -> tuple[str, bool]:
     first = next((k for k, (i, _) in enumerate(spans) if i >= start), len(spans))
     last = next((k for k, (i, _) in enumerate(spans) if i >= len(wide)), len(spans))
     opener = next(
-        (k for k in range(first - 1, 0, -1) if words[k] in _RELATIVES and words[k - 1][-1:] == ","),
+        (
+            k
+            for k in range(first - 1, 0, -1)
+            if words[k] in lx.ASIDE_RELATIVES and words[k - 1][-1:] == ","
+        ),
         None,
     )
     if opener is None:
@@ -308,8 +312,6 @@ def _tail(wide: str, figure: Figure) -> str:
 _ASIDE_REACH = 160
 #: A word, as the aside is read.
 _WORD_RE = re.compile(r"\S+")
-#: The pronouns that open a relative aside after a comma.
-_RELATIVES = frozenset({"which", "who"})
 #: The verbs of an aside of its own before the comma that closes it.
 _ASIDE_VERBS = lx.COUNT_TELLING_VERBS | lx.FINITE_AUXILIARIES
 #: Quotes around a word, which the aside's reading passes over.

@@ -250,16 +250,12 @@ def _toll_rose(sentence: str) -> bool:
     """
     words = sentence.lower().replace(",", " ").split()
     return any(
-        w in _TOLL_NOUNS
+        w in lx.TOLL_HEADS
         and k + 2 < len(words)
         and words[k + 1] in _RISES
         and words[k + 2] == "from"
         for k, w in enumerate(words)
     )
-
-
-#: Nouns of a toll whose rise a sentence may tell.
-_TOLL_NOUNS = frozenset({"toll", "tally"})
 
 
 def _in_risen_total(figure: Figure, risen: dict[tuple[Any, ...], int]) -> bool:

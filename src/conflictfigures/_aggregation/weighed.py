@@ -50,8 +50,6 @@ _SET_TOLL_REACH = 40
 _SET_TOLL_WORDS_BEFORE = 3
 
 
-#: Nouns of what others told, which a verb of denial rejects.
-_REPORT_NOUNS = frozenset({"reports", "claims", "rumours", "rumors", "allegations", "suggestions"})
 #: How many words may name who made the claims ("claims by local residents that").
 _CLAIMANT_WORDS = 4
 #: How far before a count's words its rejected report is read.
@@ -76,7 +74,7 @@ def rejected_report(figure: Figure) -> bool:
     )
     if by is not None:
         k = by - 1  # (past who made them: "claims by residents that")
-    if k < 0 or words[k] not in _REPORT_NOUNS:
+    if k < 0 or words[k] not in lx.HEARSAY_NOUNS:
         return False
     k -= 1
     while k >= 0 and words[k] in lx.REPORT_ADJECTIVES:

@@ -31,7 +31,7 @@ def aside_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 #: Prepositions that open a statement's circumstance between its source and
 #: its verb ("in a statement carried by ...", "on Friday evening").
-_STATEMENT_PREPS = frozenset({"in", "on", "at", "during", "through"})
+_SPEECH_SETTING_PREPS = frozenset({"in", "on", "at", "during", "through"})
 #: How many words an appositive between a claimant and its verb may hold.
 _APPOSITIVE_REACH = 12
 #: How many words a participle or relative clause there may hold ("Hospital
@@ -93,7 +93,7 @@ def _appositive_claimant(tokens: list[Token], k: int) -> tuple[int, int] | None:
         or tokens[m + 1].low in lx.RELATIVE_PRONOUNS
         # a circumstance of the statement: "Security services, in a
         # statement carried by the official APS news agency on Friday, said"
-        or tokens[m + 1].low in _STATEMENT_PREPS
+        or tokens[m + 1].low in _SPEECH_SETTING_PREPS
         or described_speaker(tokens, head, m)
     ):
         return None  # a long aside is a clause: "speaking on condition of anonymity ..."

@@ -231,11 +231,7 @@ def _since_told_in_headline(figures: list[Figure], headline_end: int) -> list[Fi
 def _tells_a_day(sentence: str | None) -> bool:
     """Whether a headline names a day ("on Tuesday", "today")."""
     words = {w.strip(WORD_EDGES) for w in (sentence or "").lower().split()}
-    return not words.isdisjoint(lx.WEEKDAYS) or not words.isdisjoint(_DAY_WORDS)
-
-
-#: Words of a day a headline may tell besides weekdays.
-_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
+    return not words.isdisjoint(lx.WEEKDAYS) or not words.isdisjoint(lx.NEAR_DAY_WORDS)
 
 
 def _generic_source(claimant: str) -> bool:

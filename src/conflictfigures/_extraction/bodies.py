@@ -154,16 +154,12 @@ def _all_dead(lows: list[str]) -> tuple[int, int, int] | None:
         if lows[k] == "all" and lows[k + 1] == "of" and lows[k + 2] == "them":
             for m in range(k + 3, min(len(lows), k + 3 + _ALL_DEAD_REACH)):
                 if lows[m] in lx.DEATH_WORDS and (
-                    lows[m] in _DIED or any(w in lx.AUXILIARIES for w in lows[k + 3 : m])
+                    lows[m] in lx.DIED_FORMS or any(w in lx.AUXILIARIES for w in lows[k + 3 : m])
                 ):
                     return k, 3, m + 1
                 if lows[m] not in lx.AUXILIARIES and lows[m] not in _ADVERBS:
                     break
     return None
-
-
-#: The intransitive verbs of death, which tell "all of them" dead with no auxiliary.
-_DIED = frozenset({"died", "perished"})
 
 
 #: How far past "Their bodies" their verb may stand (past an aside: "Their

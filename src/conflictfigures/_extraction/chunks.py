@@ -515,13 +515,13 @@ def _active_before(tokens: list[Token], start: int) -> bool:
         tok = tokens[i]
         if tok.low in lx.ACTIVE_TRIGGERS:
             return True
-        if not (tok.is_digits or tok.low in NUMBER_WORDS or tok.low in _COUNT_WORDS):
+        if not (tok.is_digits or tok.low in NUMBER_WORDS or tok.low in _COUNT_PHRASE_WORDS):
             return False  # (not past other words: "recovered pieces of 2 downed drones")
     return False
 
 
 #: Words of a count between an active verb and its object's words.
-_COUNT_WORDS = frozenset(
+_COUNT_PHRASE_WORDS = frozenset(
     {"a", "an", "another", "more", "than", "about", "some", "nearly", "almost", "around"}
     | {"over", "at", "least", "up", "to"}
 )

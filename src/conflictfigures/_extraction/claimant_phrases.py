@@ -374,10 +374,6 @@ _GOVERNING_PREPS = frozenset(
 )
 
 
-#: The endings of an ordinal in digits ("8th", "3rd"), split from its digits.
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
-
-
 def _place_before(tokens: list[Token], j: int, end: int) -> bool:
     """
     Whether the comma at ``j`` follows ``SPEAKER "in" CAPITALIZED{1,3}``: a
@@ -409,7 +405,7 @@ def _ordinal_in_name(tokens: list[Token], j: int) -> bool:
     return (
         j + 2 < len(tokens)
         and tokens[j].is_digits
-        and tokens[j + 1].low in _ORDINAL_ENDINGS
+        and tokens[j + 1].low in lx.ORDINAL_ENDINGS
         and tokens[j + 1].gap == GLUED
         and tokens[j + 2].is_capitalized
     )

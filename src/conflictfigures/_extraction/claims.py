@@ -212,8 +212,6 @@ def _claims_no_statement(tokens: list[Token], k: int) -> bool:
 #: Reporting verbs that also take people in ("admitted 90 patients").
 _TAKING_IN = lx.CARE_INTAKE_VERBS & lx.REPORTING_VERBS
 
-#: Finite verbs that make the words after "claimed the" a clause of its own.
-_FINITE_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "would"})
 #: How many words the subject of such a clause may take.
 _CLAUSE_SUBJECT_REACH = 5
 
@@ -230,7 +228,7 @@ def _clause_after(tokens: list[Token], k: int) -> bool:
         if t.low in lx.RELATIVE_PRONOUNS and not relative:
             relative = True
             continue
-        if t.low in _FINITE_AUXILIARIES:
+        if t.low in lx.FINITE_OR_CONDITIONAL:
             if relative is True:
                 relative = None  # "the fighters who had stormed the base had killed"
                 continue
@@ -355,8 +353,6 @@ def _owned_issue(tokens: list[Token], k: int) -> tuple[int, int] | None:
 _OWNED_ISSUE_WORDS = 4
 
 
-#: Nouns of what others reported, whose clause or "of" phrase tells a count.
-_REPORT_NOUNS = frozenset({"reports", "claims"})
 #: Words right before such a noun that cannot be a subject of "reports" as a
 #: verb ("amid reports that", "There were reports that").
 _REPORT_NOUN_LEADS = frozenset(
@@ -479,7 +475,7 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             continue
         if low == "report" and not speakers_before_report(tokens, k):
             continue  # "Sources report ..."; not "A UN report said", a noun
-        if low in _REPORT_NOUNS:
+        if low in lx.REPORT_NOUNS:
             rng = _reports_told(tokens, k)
             if rng is not None:
                 found.append((k, *rng))

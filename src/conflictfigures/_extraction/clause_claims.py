@@ -216,7 +216,7 @@ def that_claim(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 #: Verbs of saying whose "in", "at" or "to" names the statement they were
 #: said in ("said in its daily briefing", "told a news conference").
-_STATEMENT_PREPS = frozenset({"in", "at", "to", "during"})
+_ISSUED_PREPS = frozenset({"in", "at", "to", "during"})
 
 
 def _said_in_statement(tokens: list[Token], k: int) -> bool:
@@ -224,7 +224,7 @@ def _said_in_statement(tokens: list[Token], k: int) -> bool:
     if tokens[k].low not in lx.REPORTING_VERBS:
         return False
     j = k + 1
-    if j < len(tokens) and tokens[j].low in _STATEMENT_PREPS:
+    if j < len(tokens) and tokens[j].low in _ISSUED_PREPS:
         j += 1
     return _statement_object(tokens, j)
 

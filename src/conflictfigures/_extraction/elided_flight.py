@@ -189,7 +189,6 @@ def elided_flights(
 #: "within" only before a place's name: "Inside Sudan, about 3,000 people
 #: arrived in Gedaref", not "within hours").
 _AT_HOME_WORDS = frozenset({"internally", "idps", "idp"})
-_INSIDE_WORDS = frozenset({"inside", "within"})
 #: The points of the compass after "from the", people coming from a part of
 #: their own country ("arrived in Lviv from the east").
 _COMPASS = frozenset({"east", "west", "north", "south"})
@@ -207,7 +206,7 @@ def _abroad_only(tokens: list[Token], lows: list[str], readings: list[Reading]) 
     if not _AT_HOME_WORDS.isdisjoint(lows):
         return False
     if any(
-        low in _INSIDE_WORDS and k + 1 < len(tokens) and tokens[k + 1].is_capitalized
+        low in lx.INSIDE_WORDS and k + 1 < len(tokens) and tokens[k + 1].is_capitalized
         for k, low in enumerate(lows)
     ):
         return False
@@ -355,7 +354,7 @@ def _received_after(
     if np[1] == np[0]:
         # (a bare count may end its clause too: "The town of Adre alone has
         # received 140,000.")
-        bare = bare or (num.last < len(tokens) and tokens[num.last].text in _CLAUSE_ENDS)
+        bare = bare or (num.last < len(tokens) and tokens[num.last].text in _FLIGHT_CLAUSE_ENDS)
         if not bare or num.scaled_unit is not None:
             return None  # people named: not "received 30 million"
     elif not crossing_people(tokens, k, np, np[1]):
@@ -366,7 +365,7 @@ def _received_after(
 
 
 #: Marks that end a clause right after a bare count.
-_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!"})
+_FLIGHT_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!"})
 #: How far the rest of an elided flight's clause is read.
 _REST_REACH = 12
 #: Words of harm or care in that rest: the arrivals are the hurt or the dead.

@@ -42,7 +42,7 @@ class StayOpening(NamedTuple):
 
 #: Words that may open the sentence before its count ("Another 300,000",
 #: "A further 20,000", "Of them, 38,000", "The rest -- more than 1.2 million").
-_OPENERS = frozenset(
+_STAY_OPENERS = frozenset(
     {"another", "a", "further", "of", "them", "these", "those", "the", "rest", ",", "-"}
     | set(lx.DASHES)
 )
@@ -111,7 +111,7 @@ def stay_opening(tokens: list[Token]) -> StayOpening | None:
         # past a whole named again: "Of the new arrivals, some 135,000 are staying"
         k = next((m + 1 for m in range(1, min(n, _NAMED_WHOLE_WORDS)) if tokens[m].text == ","), 0)
     opened = k
-    while k < n and k - opened < _OPENER_WORDS and tokens[k].low in _OPENERS:
+    while k < n and k - opened < _OPENER_WORDS and tokens[k].low in _STAY_OPENERS:
         k += 1
     num = read_number(tokens, k) if k < n else None
     if num is None or num.article:

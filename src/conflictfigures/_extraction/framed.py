@@ -81,7 +81,7 @@ def _ends_setting(tokens: list[Token], p: PeriodMention) -> bool:
     a sentence that counts since something after it, a running total's).
     """
     k = 0
-    while k < p.first and tokens[k].low in _JOINERS:
+    while k < p.first and tokens[k].low in _FRONT_JOINERS:
         k += 1
     phrase = [t.low for t in tokens[k : p.first]]
     return (
@@ -107,7 +107,7 @@ _SETTING_EVENTS = (
     | {"battle", "battles", "clashes", "fighting", "attacks", "violence", "unrest", "riots"}
     | {"protests", "demonstrations"}
 )
-_JOINERS = frozenset({"and", "but", "so", "yet", ","})
+_FRONT_JOINERS = frozenset({"and", "but", "so", "yet", ","})
 
 
 def note_block_period(

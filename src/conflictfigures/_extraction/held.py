@@ -111,13 +111,6 @@ def custody_stock(lows: list[str], first: int, last: int) -> bool:
     return not _STANDING_CUSTODY.isdisjoint(words) and not _HELD_NOW.isdisjoint(words)
 
 
-#: Verbs of the main clause that tell the missing found ("who had been
-#: missing since the attack walked into a police post", "were found alive",
-#: "turned up").
-_FOUND_AGAIN = frozenset(
-    {"found", "rescued", "returned", "walked", "reunited", "located", "freed", "released"}
-    | {"resurfaced", "reappeared", "traced", "turned"}
-)
 #: How far past a relative clause's "missing" the main clause's verb may stand.
 _FOUND_REACH = 12
 #: Words that leave the missing still sought ("have yet to be found", "are still to be found").
@@ -143,6 +136,6 @@ def found_since(tokens: list[Token], first: int, k: int) -> bool:
             return False  # (another clause's verb: "when they returned", "said they had found")
         if low in lx.DENYING_ADVERBS or low in _NOT_YET:
             return False  # "have not been found", "have yet to be found"
-        if low in _FOUND_AGAIN and (low != "turned" or words_at(tokens, j + 1, ("up",))):
+        if low in lx.FOUND_AGAIN_WORDS and (low != "turned" or words_at(tokens, j + 1, ("up",))):
             return j + 1 >= len(tokens) or tokens[j + 1].low != "no"  # (not "found no trace")
     return False

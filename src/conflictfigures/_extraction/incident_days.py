@@ -543,12 +543,6 @@ def followups_on_lead_day(
     ]
 
 
-#: Words of a count of the dead found, recovered or buried ("Divers recovered
-#: 19 more bodies on Monday", "villagers buried 17 bodies on Monday morning"),
-#: besides "found dead".
-_BODY_WORDS = frozenset({"bodies", "corpses"})
-
-
 def _another_matter(figure: Figure, shifts: AbstractSet[str] = lx.TOPIC_SHIFTS) -> bool:
     """
     Whether a figure's sentence opens on another matter ("In a separate
@@ -563,7 +557,8 @@ def _another_matter(figure: Figure, shifts: AbstractSet[str] = lx.TOPIC_SHIFTS) 
 def _of_bodies(figure: Figure) -> bool:
     """Whether a figure counts the dead found: "bodies", "corpses", "found dead"."""
     words = figure.surface.lower().split()
-    return not _BODY_WORDS.isdisjoint(words) or any(
+    bodies = lx.BODY_NOUNS - {"remains"}  # (not the verb: "the toll remains")
+    return not bodies.isdisjoint(words) or any(
         a == "found" and b == "dead" for a, b in itertools.pairwise(words)
     )
 

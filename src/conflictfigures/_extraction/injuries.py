@@ -249,7 +249,7 @@ def injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     phrase of its own ("had their heads cut off": a death done to them, no
     injury they carry).
     """
-    if tokens[k].low in HAVE_FORMS and (
+    if tokens[k].low in lx.HAVE_FORMS and (
         k + 1 >= len(tokens)
         or tokens[k + 1].low in lx.AUXILIARIES
         or tokens[k + 1].low in ("not", "never", "no")
@@ -258,10 +258,6 @@ def injury_after(tokens: list[Token], k: int) -> tuple[Category, int] | None:
     ):
         return None
     return read_injury(tokens, k + 1)
-
-
-#: Forms of "have" that carry an injury ("23 had minor injuries").
-HAVE_FORMS = frozenset({"had", "has", "have"})
 
 
 def _negated(tokens: list[Token], j: int) -> bool:

@@ -735,7 +735,7 @@ def _more_refugees(c: Candidate, out: list[Reading]) -> None:
     if (
         k < len(tokens)
         and tokens[k].low in lx.REFUGE_STAY_WORDS
-        and not any(t.low in _INSIDE and nxt.is_capitalized for t, nxt in pairwise(place))
+        and not any(t.low in lx.INSIDE_WORDS and nxt.is_capitalized for t, nxt in pairwise(place))
     ):
         r.category = Category.REFUGEES
 
@@ -746,5 +746,3 @@ _BEFORE_STAY = lx.AUXILIARIES | lx.BE_FORMS | lx.STAY_ADVERBS
 _STAY_REACH = 4
 #: How far after the stay its place may stand.
 _STAY_PLACE_REACH = 12
-#: Words of a stay inside a named place ("inside Sudan").
-_INSIDE = frozenset({"inside", "within"})

@@ -83,8 +83,6 @@ if TYPE_CHECKING:
 __all__ = ["RULES"]
 
 
-#: Auxiliaries in the singular, which no count of several takes as subject.
-_SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 #: Words of a singular whole before a count ("a total of 12 was", "the
 #: number of dead, 40, is").
 _SINGULAR_WHOLES = frozenset({"total", "number", "toll", "tally", "figure"})
@@ -241,7 +239,7 @@ def link_passive(c: Candidate) -> list[Reading] | None:
         num.stated is not None
         and num.stated > 1
         and t_first > 0
-        and tokens[t_first - 1].low in _SINGULAR_AUXILIARIES
+        and tokens[t_first - 1].low in lx.SINGULAR_AUXILIARIES
         and not any(t.low in _SINGULAR_WHOLES for t in tokens[max(0, num.first - 3) : num.first])
         and any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[num.last : t_first])
     ):

@@ -51,7 +51,7 @@ def located_abroad(
         num.stated is None
         or num.article
         or _people_end(tokens, num.last, num.last + 2) is None
-        or (num.first > 0 and tokens[num.first - 1].low in _PART_OPENERS)
+        or (num.first > 0 and tokens[num.first - 1].low in _SHARE_OPENERS)
     ):
         return None  # (the people's name right after the count: looked at before the group is read)
     start, group_end, _ = read_np(tokens, num.last)
@@ -99,7 +99,7 @@ _AFTER_PEOPLE = (
 )
 #: Words before a count that make it a part of a count told before
 #: ("including 800,000 South Sudanese living in the country"), no stock.
-_PART_OPENERS = frozenset({"including", "among", "of"})
+_SHARE_OPENERS = frozenset({"including", "among", "of"})
 #: Lower-case words a people's name may take before it ("registered Syrians").
 _PEOPLE_ADJECTIVES = frozenset({"registered", "undocumented", "unregistered", "displaced"})
 

@@ -44,9 +44,6 @@ _MONTH_EVENT_NOUNS = (
     | lx.MONTH_INCIDENT_NOUNS
 )
 _EVENT_NOUNS = _MONTH_EVENT_NOUNS - frozenset({"killing", "massacre"})
-#: Verbs of one attack whose participle counts its toll ("militants who
-#: attacked the college in April 2015, killing 148 people").
-_ATTACK_VERBS = frozenset({"attacked", "stormed", "ambushed", "raided", "rammed", "detonated"})
 #: Nouns of one attacker, whose deed before a count is one incident ("a
 #: suicide bomber killed 20 people last month", "a gunman killed 12").
 _ONE_DOERS = frozenset(w for w in lx.FIGHTER_WORDS if not w.endswith("s")) | {
@@ -128,21 +125,12 @@ def incident_month(
             one
             or _one_noun(lows, k, nouns)
             or _single_cause(lows, k)
-            or (low in _ATTACK_VERBS and k < r.first)
+            or (low in lx.ASSAULT_VERBS and k < r.first)
             or (k < r.first and _one_noun(lows, k, _ONE_DOERS))
         )
     return period.period if one else None
 
 
-#: Nouns of a war whose whole toll a simple past may tell ("More than 100,000
-#: people were killed in the civil war"; not "fighting", "violence" or a
-#: "siege", which may be one day's).
-_WHOLE_WARS = frozenset({"war", "conflict", "insurgency", "invasion", "occupation", "uprising"})
-#: Those that name a whole war bare ("in the war", "in the conflict"; not
-#: "the conflict between the clans"); the others only with a word of their
-#: own before them ("the Soviet occupation"; not "during the occupation of
-#: the school", "the uprising in the garrison").
-_BARE_WARS = frozenset({"war", "insurgency", "conflict"})
 #: Words after a bare war's noun that make it a local quarrel ("the conflict
 #: between the clans", "over land").
 _LOCAL_AFTER = frozenset({"between", "over"})
@@ -176,15 +164,15 @@ def war_total(lows: list[str], r: Reading, published: dt.date | None) -> PeriodM
             continue
         for j in range(k + 2, min(hi, k + 3 + _WAR_WORDS)):
             if (
-                lows[j] in _WHOLE_WARS
-                and (j > k + 2 or lows[j] in _BARE_WARS)
+                lows[j] in lx.WHOLE_WAR_NOUNS
+                and (j > k + 2 or lows[j] in lx.BARE_WAR_NOUNS)
                 and _phrase_ends(lows, j + 1)
                 and (j + 1 >= len(lows) or lows[j + 1] not in _LOCAL_AFTER)
             ):
                 r.cumulative = True
                 years = _years(lows[k + 2 : j], published)
                 return PeriodMention(k, j + 1, years) if years is not None else None
-            if not (lows[j].isalnum() or lows[j] in _DASHES):
+            if not (lows[j].isalnum() or lows[j] in lx.DASHES):
                 break
     return None
 
@@ -202,7 +190,7 @@ def _years(words: list[str], published: dt.date | None) -> Period | None:
     """The years of a range among ``words`` ("1992-95", "1992-1995"), ended before publication."""
     for k in range(len(words) - 2):
         first, dash, last = words[k : k + 3]
-        if dash not in _DASHES or not (len(first) == 4 and first.isdigit() and last.isdigit()):
+        if dash not in lx.DASHES or not (len(first) == 4 and first.isdigit() and last.isdigit()):
             continue
         if len(last) == 2:
             last = first[:2] + last
@@ -213,7 +201,3 @@ def _years(words: list[str], published: dt.date | None) -> Period | None:
             return None
         return Period(start=dt.date(int(first), 1, 1), end=end)
     return None
-
-
-#: The dashes of a range of years.
-_DASHES = frozenset({"-", "\u2013"})

@@ -55,7 +55,7 @@ _KILLED_PARTICIPLES = frozenset(
 #: Words before a number that open the span a numbered person's killing is
 #: counted in ("in 2024"; "so far", "since" and "this year" are read apart),
 #: and how far after the participle the span may stand.
-_SPAN_OPENERS = frozenset({"this", "in", "of", "during", "over"})
+_CALENDAR_OPENERS = frozenset({"this", "in", "of", "during", "over"})
 _SPAN_REACH = 5
 
 
@@ -78,14 +78,14 @@ def _counted_in_a_span(tokens: list[Token], k: int) -> bool:
     window = tokens[k : k + _SPAN_REACH]
     return any(
         t.low in ("so", "since")
-        or (t.low == "this" and m + 1 < len(window) and window[m + 1].low in _SPAN_UNITS)
-        or (t.low in _SPAN_OPENERS and m + 1 < len(window) and window[m + 1].is_digits)
+        or (t.low == "this" and m + 1 < len(window) and window[m + 1].low in _CALENDAR_SPANS)
+        or (t.low in _CALENDAR_OPENERS and m + 1 < len(window) and window[m + 1].is_digits)
         for m, t in enumerate(window)
     )
 
 
 #: The spans "this" may open for a count so far ("this year"; not "this morning").
-_SPAN_UNITS = frozenset({"year", "month", "week", "season", "decade"})
+_CALENDAR_SPANS = frozenset({"year", "month", "week", "season", "decade"})
 
 
 def _ordinal_at(tokens: list[Token], k: int) -> tuple[int, int] | None:

@@ -46,7 +46,7 @@ def sheltered_abroad(tokens: list[Token], k: int, length: int) -> int | None:
 
 
 #: Words of a rescue or an evacuation, whose people a force picks up to save them.
-_RESCUE_WORDS = frozenset(
+_RESCUE_SCENE_WORDS = frozenset(
     {"stranded", "survivors", "rescued", "evacuated", "safety", "shelters", "returned", "bused"}
 )
 #: How many words may stand between "picked up by" and the force's noun.
@@ -64,7 +64,7 @@ def picked_up_phrase(tokens: list[Token], k: int) -> Phrase | None:
         return None
     if tokens[k + 2].low != "by":
         return None
-    if not _RESCUE_WORDS.isdisjoint(t.low for t in tokens):
+    if not _RESCUE_SCENE_WORDS.isdisjoint(t.low for t in tokens):
         return None  # "picked up by the army and bused to safety": a rescue
     for m in range(k + 3, min(n, k + 4 + _FORCE_WORDS_BEFORE)):
         if tokens[m].low in lx.FORCE_WORDS or tokens[m].low == "authorities":

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["it_tolls", "tolls_again"]
 
-#: The nouns of a toll "it" may stand for ("the death toll", "the toll").
-_TOLL_NOUNS = frozenset({"toll", "tolls"})
 #: Words before "toll" that make it no toll of the dead ("the economic toll
 #: on", "a toll road").
 _OTHER_TOLLS = frozenset({"economic", "financial", "human", "psychological", "emotional"})
@@ -44,7 +42,7 @@ _OTHER_REFERENTS = frozenset({"it", "its", "crowd", "crowds", "turnout", "number
 
 def _toll_at(lows: Sequence[str], k: int) -> bool:
     """Whether word ``k`` names a toll of the dead ("the death toll"; not "the economic toll")."""
-    return lows[k] in _TOLL_NOUNS and not (k and lows[k - 1] in _OTHER_TOLLS)
+    return lows[k] in lx.TOLL_HEADS and not (k and lows[k - 1] in _OTHER_TOLLS)
 
 
 def _toll_named(lows: Sequence[str]) -> bool:
@@ -77,7 +75,7 @@ def it_tolls(
         (
             k
             for k, w in enumerate(lows)
-            if w in _TOLL_NOUNS and not (k and lows[k - 1] in _OTHER_TOLLS)
+            if w in lx.TOLL_HEADS and not (k and lows[k - 1] in _OTHER_TOLLS)
         ),
         n,
     )

@@ -100,14 +100,9 @@ def _head_before(tokens: list[Token], k: int) -> NumberReading | None:
             if num is not None and num.last <= k and num.stated is not None and not num.article:
                 before = tokens[num.first - 1].low
                 # a superlative and a comma before it: the most, then its count
-                superlative = before == "," and tokens[num.first - 2].low in _SUPERLATIVES
+                superlative = before == "," and tokens[num.first - 2].low in lx.SIZE_SUPERLATIVES
                 return num if before in ("with", "for") or superlative else None
     return None
-
-
-#: The words of a ranking's first place right before a comma and its count
-#: ("has absorbed the most, 716,000").
-_SUPERLATIVES = frozenset({"most", "highest", "largest", "biggest"})
 
 
 def _ranked_category(

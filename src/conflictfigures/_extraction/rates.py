@@ -22,7 +22,7 @@ __all__ = ["dated_crossing", "flow_rate_at", "rate_after", "rate_phrase"]
 
 
 #: Units of time a rate counts per ("every year", "each month", "per day").
-_RATE_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+_EVERY_UNITS = frozenset({"year", "month", "week", "day", "hour"})
 #: How many words after a figure its rate may stand ("kill more than 2,000
 #: people in Nepal every year").
 _RATE_REACH = 8
@@ -34,7 +34,7 @@ _RATE_OPENERS = frozenset({"a", "per", "every", "each"})
 
 def rate_phrase(first: str, second: str) -> bool:
     """Whether two lower-case words are a rate's: ``("a" | "per" | "every" | "each") UNIT``."""
-    return first in _RATE_OPENERS and second in _RATE_UNITS
+    return first in _RATE_OPENERS and second in _EVERY_UNITS
 
 
 #: The verbs of people moving that a rate before them leaves a flow's count.
@@ -90,7 +90,7 @@ def rate_after(lows: list[str], last: int, end: int) -> bool:
         ):
             return True  # "cross into Chad daily" (not "in Russia's daily shelling")
         nxt = lows[k + 1] if k + 1 < len(lows) else ""
-        if low in ("every", "each", "per") and nxt in _RATE_UNITS:
+        if low in ("every", "each", "per") and nxt in _EVERY_UNITS:
             return True
         if (
             low == "a"

@@ -349,7 +349,7 @@ _HARM_PARTICIPLES = frozenset({"dead", "hurt", "slain"})
 HARM_WORDS = _harm_words()
 
 #: The words that join death and injury into one count ("killed or wounded").
-_JOINERS = frozenset({"or", "and", "and/or"})
+_OR_JOINERS = frozenset({"or", "and", "and/or"})
 
 
 #: Verbs of a death that follows an injury told before them ("injured and
@@ -364,7 +364,7 @@ def joint_harms(lows: list[str]) -> list[int]:
     or wounded", "dead and injured"), by the index of the first word.
     """
     found: list[int] = []
-    for k in itertools.compress(range(1, len(lows) - 1), map(_JOINERS.__contains__, lows[1:-1])):
+    for k in itertools.compress(range(1, len(lows) - 1), map(_OR_JOINERS.__contains__, lows[1:-1])):
         kind = HARM_WORDS.get(lows[k - 1])
         other = HARM_WORDS.get(lows[k + 1])
         if (

@@ -281,8 +281,6 @@ def _past_place_phrase(tokens: list[Token], j: int) -> int:
     return j
 
 
-#: Words that open an aside about an object's make-up before its result.
-_ASIDE_OPENERS = frozenset({"including", "among", "mostly", "mainly"})
 #: How many tokens such an aside may hold.
 _ASIDE_TOKENS = 10
 
@@ -295,7 +293,7 @@ def _past_aside(tokens: list[Token], j: int) -> int:
     hospitals"), else ``j``.
     """
     n = len(tokens)
-    if j + 2 >= n or tokens[j + 1].low not in _ASIDE_OPENERS:
+    if j + 2 >= n or tokens[j + 1].low not in lx.PART_OPENERS:
         return j
     for k in range(j + 2, min(n, j + 2 + _ASIDE_TOKENS)):
         if tokens[k].text == ",":

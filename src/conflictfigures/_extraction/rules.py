@@ -19,7 +19,6 @@ from conflictfigures._extraction.heads import noun_class, plural, plural_group
 from conflictfigures._extraction.held import found_since, held_no_one, holding_party
 from conflictfigures._extraction.hosts import received_by_country
 from conflictfigures._extraction.injuries import (
-    HAVE_FORMS,
     injury_after,
     injury_after_escape,
     lost_limb,
@@ -197,7 +196,7 @@ def read_passive(
             low in lx.AUXILIARIES
             # "got light injuries": a verb of suffering with its injury, not "got killed"
             and not (
-                (low in lx.SUFFER_VERBS or low in HAVE_FORMS)
+                (low in lx.SUFFER_VERBS or low in lx.HAVE_FORMS)
                 and injury_after(tokens, k) is not None
             )
             # "was left with life-changing injuries": "left" with its injury
@@ -337,7 +336,7 @@ def read_passive(
         return (Category.WOUNDED, None), k, limb, perfect  # "Two children lost their legs"
     if (
         tokens[k].low in lx.SUFFER_VERBS
-        or tokens[k].low in HAVE_FORMS  # "23 had minor injuries"
+        or tokens[k].low in lx.HAVE_FORMS  # "23 had minor injuries"
         or (tokens[k].low == "with" and not skipped)  # "4 others with minor injuries"
         or (tokens[k].low in lx.TREATED_VERBS and k + 1 < n and tokens[k + 1].low == "for")
         or cared  # "22 people had been admitted with wounds"
@@ -349,7 +348,7 @@ def read_passive(
         )
         if (
             injury is not None
-            and tokens[k].low in HAVE_FORMS
+            and tokens[k].low in lx.HAVE_FORMS
             and not _had_as_hurt(tokens, injury[1])
         ):
             injury = (
@@ -444,12 +443,12 @@ def read_passive(
             tokens[k].low == "trapped"
             and (
                 (k and tokens[k - 1].low in _NOT_STILL_TRAPPED)
-                or any(t.low in _RESCUE_WORDS for t in tokens[max(0, np[0] - 4) : np[0]])
+                or any(t.low in _FREED_WORDS for t in tokens[max(0, np[0] - 4) : np[0]])
                 # "were trapped underground and rescued on Friday", "and
                 # later pulled out alive"
                 or (
                     (then := second_verb(tokens, k)) is not None
-                    and any(t.low in _RESCUE_WORDS for t in tokens[then : then + 2])
+                    and any(t.low in _FREED_WORDS for t in tokens[then : then + 2])
                 )
                 # "killed nine workers, many of them trapped behind a locked door":
                 # how the dead died, no one missing
@@ -541,7 +540,7 @@ _NOT_STILL_TRAPPED = frozenset(
 _CAPTIVE_CATEGORIES = frozenset({Category.DETAINED, Category.MISSING})
 #: Words before a group of the trapped or the captive that tell them rescued
 #: ("pull out 18 people trapped", "rescued 85 kidnapped hostages").
-_RESCUE_WORDS = frozenset(
+_FREED_WORDS = frozenset(
     {"rescued", "rescue", "rescuing", "out", "freed", "free", "freeing", "extricated", "saved"}
 )
 
@@ -715,7 +714,7 @@ def _harms_before(tokens: list[Token], k: int) -> bool:
 #: How many tokens a time phrase between a verb and its colon may hold.
 _SPAN_BEFORE_COLON = 16
 #: Words that open a time phrase between a verb and the colon of its list.
-_SPAN_OPENERS = frozenset({"since", "over", "during", "in", "from", "so", "as", "between"})
+_COLON_SPAN_OPENERS = frozenset({"since", "over", "during", "in", "from", "so", "as", "between"})
 
 
 def _verb_before_span(
@@ -734,7 +733,7 @@ def _verb_before_span(
         tok = tokens[j]
         if tok.text in (":", ";") or tok.low in lx.CLAUSE_JOINERS:
             return None
-        if tok.low in _SPAN_OPENERS:
+        if tok.low in _COLON_SPAN_OPENERS:
             # (the time set off by a comma: "had destroyed, since the start
             # of the counteroffensive: 250 tanks")
             v = j - 2 if j > 1 and tokens[j - 1].text == "," else j - 1

@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 
 __all__ = ["count_after_shift", "shifted_phrase_start"]
 
-#: Words of a day that stand alone between a verb and its object ("killed
-#: yesterday two soldiers").
-_DAY_WORDS = frozenset({"yesterday", "today", "overnight", "tonight"})
 #: How many words a "with" phrase of an instrument may hold ("with a roadside bomb").
 _WITH_WORDS = 3
 #: Words that end a "with" phrase's search: a count, a clause or another
@@ -56,7 +53,7 @@ def shifted_phrase_start(tokens: list[Token], k: int) -> int | None:
         # "fled with her two daughters" counts her companions)
         return None
     low = last.low
-    if low in _DAY_WORDS:
+    if low in lx.NEAR_DAY_WORDS:
         return k - 1
     if low == "night" and tokens[k - 1].low == "last":
         return k - 2 if k >= 2 else None

@@ -246,12 +246,6 @@ def _since_relative(tokens: list[Token], j: int, published: dt.date) -> dt.date 
     return None
 
 
-#: Nouns of a whole war, whose start a since-clause names for the document;
-#: not a phase, a siege or an offensive ("Since the offensive on Avdiivka
-#: began", "Since the fighting resumed": narrower than the war).
-_WHOLE_WARS = frozenset({"war", "conflict", "invasion", "hostilities"})
-
-
 #: Nouns of a seizure of power, which a story of the rule after it dates its
 #: totals from as it dates a war's ("since the military takeover", "since
 #: the coup"; "since the army seized power in February 2021").
@@ -273,7 +267,7 @@ _WAR_MODIFIERS = 3
 
 
 #: Every noun of a whole war a since-clause with no date names.
-_NOUNS_OF_WARS = _WHOLE_WARS | _SEIZURES | _FIGHTING
+_NOUNS_OF_WARS = lx.WHOLE_WAR_NOUNS | _SEIZURES | _FIGHTING
 
 
 #: How many words after a war's noun its verb of beginning may stand ("The
@@ -314,7 +308,7 @@ def war_start_told(
         n = len(lows)
         for k in range(1, n - 2):
             # (a whole war: "the fighting began on 10 October" may be a town's)
-            if lows[k] not in _WHOLE_WARS or lows[k - 1] != "the":
+            if lows[k] not in lx.WHOLE_WAR_NOUNS or lows[k - 1] != "the":
                 continue
             # (its verb a few words on: "The war in Gaza began on 7 October")
             v = next(
@@ -340,7 +334,7 @@ def war_start_told(
         words = lows[k + 1 : min(p.last, k + _WAR_REACH)]
         if (
             (
-                not (_WHOLE_WARS.isdisjoint(words) and _SEIZURES.isdisjoint(words))
+                not (lx.WHOLE_WAR_NOUNS.isdisjoint(words) and _SEIZURES.isdisjoint(words))
                 or any(a in _SEIZING_VERBS and b == "power" for a, b in itertools.pairwise(words))
                 # "since Russia invaded the country on February 24": an invasion's
                 # start told to the month (not "since Israel invaded Lebanon in 1982")
@@ -385,7 +379,7 @@ def war_relative_start(
             (
                 k
                 for k in range(c - 1, max(0, c - 1 - _WAR_TO_RELATIVE), -1)
-                if lows[k] in _WHOLE_WARS
+                if lows[k] in lx.WHOLE_WAR_NOUNS
             ),
             None,
         )
@@ -441,12 +435,12 @@ def war_subject(lows: list[str], verb: int) -> bool:
         (
             k
             for k in range(aux - 1, max(-1, aux - 1 - _WAR_SUBJECT_REACH), -1)
-            if lows[k] in _WHOLE_WARS
+            if lows[k] in lx.WHOLE_WAR_NOUNS
             or not (lows[k].isalpha() or lows[k] == "-" or possessive(lows[k]))
         ),
         -1,
     )
-    if war < 1 or lows[war] not in _WHOLE_WARS:
+    if war < 1 or lows[war] not in lx.WHOLE_WAR_NOUNS:
         return False
     if war + 1 < aux and not (lows[war + 1] in lx.PREPOSITIONS or lows[war + 1] in lx.PLACE_PREPS):
         return False  # ("the war zone has")

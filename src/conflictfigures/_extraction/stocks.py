@@ -324,11 +324,8 @@ _INTO_COUNTRY_VERBS = (
 )
 
 
-#: The superlatives of a host's share ("hosts the largest number", "the
-#: main receiving country").
-_SUPERLATIVES = frozenset({"largest", "most", "highest", "biggest", "greatest"})
 #: Those of a host country, which also is "the main" or "the top" one.
-_HOST_SUPERLATIVES = _SUPERLATIVES | {"main", "top", "leading"}
+_HOST_SUPERLATIVES = lx.SIZE_SUPERLATIVES | {"main", "top", "leading"}
 #: How many words the group after "number of" may hold.
 _SHARE_GROUP_WORDS = 4
 
@@ -410,7 +407,7 @@ def superlative_stock(tokens: list[Token], num: NumberReading) -> Reading | None
         category = Category.REFUGEES
     if tokens[m].low == "number":
         m -= 1
-    superlatives = _HOST_SUPERLATIVES if host else _SUPERLATIVES
+    superlatives = _HOST_SUPERLATIVES if host else lx.SIZE_SUPERLATIVES
     if m < 2 or tokens[m].low not in superlatives or tokens[m - 1].low != "the":
         return None
     verb = m - 2

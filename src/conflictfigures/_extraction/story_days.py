@@ -177,14 +177,16 @@ def event_day_told(
                 # (not an earlier event the count is told after: "has
                 # reached 31,000, five months after militants stormed the
                 # border on Oct. 7"; nor a relative clause's)
-                return _AFTER_WORDS.isdisjoint(t.low for t in tokens[max(0, k - _AFTER_REACH) : k])
+                return _BEFORE_EVENT_WORDS.isdisjoint(
+                    t.low for t in tokens[max(0, k - _AFTER_REACH) : k]
+                )
     return False
 
 
 #: Words that set an event before the time a count is told at, or in a
 #: relative clause, and how far before the event's verb they may stand
 #: ("five months after militants stormed", "which ambushed a convoy").
-_AFTER_WORDS = frozenset({"after", "since", "before", "following", "which", "who"})
+_BEFORE_EVENT_WORDS = frozenset({"after", "since", "before", "following", "which", "who"})
 _AFTER_REACH = 4
 
 
@@ -389,7 +391,7 @@ def tells_today(tokens: list[Token], mentions: list[DateMention]) -> bool:
     lows = [t.low for t in tokens]
     return (
         not any(possessive(lows[m.first]) for m in mentions)
-        and _FUTURE_WORDS.isdisjoint(lows)
+        and _FUTURE_AUXILIARIES.isdisjoint(lows)
         and any(_past_verb(low) for low in lows)
     )
 
@@ -400,7 +402,7 @@ def _past_verb(low: str) -> bool:
 
 
 #: Words of a time still to come ("Parliament will vote today").
-_FUTURE_WORDS = frozenset({"will", "shall", "would", "going"})
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "would", "going"})
 
 
 #: Words before a date that make it a period's bound, but not before the day

@@ -390,10 +390,6 @@ def _appositive_of(tokens: list[Token], prev: Reading, r: Reading) -> bool:
     )
 
 
-#: Heads of people at large, whom a list of kinds may count again.
-_PEOPLE_AT_LARGE = frozenset({"people", "persons"})
-
-
 def restated_in_parts(tokens: list[Token], readings: list[Reading]) -> list[Reading]:
     """
     The sums of lists that tell the figure right before them again in its
@@ -422,7 +418,7 @@ def _restated_in_parts(tokens: list[Token], prev: Reading, r: Reading) -> bool:
         # policemen and 5 civilians", three groups)
         and r.number.stated == prev.number.stated
         and (
-            prev.head in _PEOPLE_AT_LARGE
+            prev.head in lx.PEOPLE_AT_LARGE
             or all(m.np[1] == m.np[0] or m.head == prev.head for m in r.members or ())
         )
     )

@@ -60,7 +60,7 @@ _INVISIBLE_SET = frozenset(
     for c in range(lo, hi + 1)
 )
 _CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
-_OPENERS = frozenset("\"'\u201c\u2018([\u00ab")
+_LINE_START_MARKS = frozenset("\"'\u201c\u2018([\u00ab")
 _LINE_END_PUNCT = frozenset('.!?:;"\u201d\u2019)]\u2026')
 
 
@@ -476,7 +476,7 @@ def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             ):
                 continue
             c = text[r]
-            if not (c.isupper() or c.isdecimal() or c in _OPENERS):
+            if not (c.isupper() or c.isdecimal() or c in _LINE_START_MARKS):
                 continue
         span = _trimmed(text, first, q)
         if span is not None:

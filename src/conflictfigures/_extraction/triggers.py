@@ -648,7 +648,7 @@ def perfect_of_passive(
     not "have been".  Returns its categories and first token.
     """
     if tokens[k].low not in PASSIVE_LASTS or not any(
-        t.low in _HAVE_FORMS for t in tokens[max(0, k - 5) : k]
+        t.low in lx.PERFECT_HAVE_FORMS for t in tokens[max(0, k - 5) : k]
     ):
         return None  # (the cheap tests first: most words before a number are neither)
     found = passive_ending_at(tokens, k)
@@ -658,13 +658,9 @@ def perfect_of_passive(
     j = first - 1
     while j >= 0 and (is_adverb(tokens[j]) or tokens[j].low in ("also", "already", "now")):
         j -= 1
-    if j < 0 or tokens[j].low not in _HAVE_FORMS:
+    if j < 0 or tokens[j].low not in lx.PERFECT_HAVE_FORMS:
         return None
     return (people, equipment), first
-
-
-#: The forms of "have" that make a perfect.
-_HAVE_FORMS = frozenset({"have", "has", "had", "having"})
 
 
 #: What may befall a group already described by its state.

@@ -489,3 +489,16 @@ THING_NOUNS = frozenset({"items", "weapons", "arms", "equipment", "materials"})
 #: Nouns that count what they are "of" ("22 cases of abductions", "40
 #: incidents of killing", "15 instances of torture"): the count is of that.
 CASE_NOUNS = frozenset({"cases", "incidents", "instances"})
+
+#: Nouns of what others told, which a statement may cite or reject ("reports
+#: that 30 died", "denied claims by residents that").
+REPORT_NOUNS = frozenset({"reports", "claims"})
+#: Those with the nouns of hearsay a statement rejects, never cites as its
+#: own ("rejected allegations that", "dismissed rumours of 100 dead").
+HEARSAY_NOUNS = REPORT_NOUNS | {"rumours", "rumors", "allegations", "suggestions"}
+#: The nouns of a toll told by its own name ("the death toll", "the tally",
+#: "the tolls rose"): narrower than a total's nouns, never "number" or "figure".
+TOLL_HEADS = frozenset({"toll", "tolls", "tally", "tallies"})
+#: The nouns that name a count itself ("the toll", "the figure", "the number
+#: of dead"), which a sentence about the count names it by.
+COUNT_NAME_NOUNS = frozenset({"toll", "tally", "number", "figure", "count"})

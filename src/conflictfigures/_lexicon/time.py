@@ -151,13 +151,21 @@ OCCURRENCE_VERBS = frozenset({"occurred", "happened", "took", "broke"})
 #: The verbs above that tell an occurrence only with the word after them.
 OCCURRENCE_PHRASES = frozenset({("took", "place"), ("broke", "out")})
 
+#: Nouns of a whole war: a since-clause with no date dates a story's totals
+#: from its start, and a simple past may tell its whole toll ("since the war
+#: began", "were killed in the civil war"); not a phase, a siege or an
+#: offensive, which may be one day's.
+WHOLE_WAR_NOUNS = frozenset(
+    {"war", "conflict", "insurgency", "invasion", "occupation", "uprising", "hostilities"}
+)
+#: The war nouns that name a whole war bare ("in the war", "in the conflict");
+#: the others only with a word of their own before them ("the Soviet
+#: occupation"; not "during the occupation of the school").
+BARE_WAR_NOUNS = frozenset({"war", "insurgency", "conflict"})
 #: Nouns of a war or a campaign, whose beginning starts a period, not an
 #: incident ("the offensive began in August", "since the war started").
-WAR_NOUNS = frozenset(
-    """
-    war wars conflict conflicts offensive offensives fighting insurgency invasion
-    crisis campaign hostilities uprising violence unrest siege occupation
-    """.split()
+WAR_NOUNS = WHOLE_WAR_NOUNS | frozenset(
+    "wars conflicts offensive offensives fighting crisis campaign violence unrest siege".split()
 )
 #: Nouns of a beginning a since-clause names an event by ("since the start
 #: of the conflict", "since the launch of the offensive").
@@ -327,9 +335,12 @@ PRESENT_DAY_WORDS = frozenset({"today", "tonight", "today's", "tonight's"})
 #: Words that tell, alone, a day before the report's own ("yesterday",
 #: "overnight", "two days ago").
 PAST_DAY_WORDS = frozenset({"yesterday", "yesterday's", "overnight", "ago"})
+#: The words that alone name a day near publication ("today", "yesterday",
+#: "overnight").
+NEAR_DAY_WORDS = PRESENT_DAY_WORDS | (PAST_DAY_WORDS - {"ago"})
 #: Words that name a day by its distance from publication, not by its name
 #: ("yesterday", "last night", "this morning"): no log entry opens with one.
-RELATIVE_DAY_WORDS = PRESENT_DAY_WORDS | (PAST_DAY_WORDS - {"ago"}) | {"last", "this"}
+RELATIVE_DAY_WORDS = NEAR_DAY_WORDS | {"last", "this"}
 #: Words that put the noun of a day, a part of one or a week after them
 #: before the day a story tells of ("the previous day", "the preceding
 #: night", "last week"; wider than :data:`DAY_BEFORE_PAIRS`, the pairs that

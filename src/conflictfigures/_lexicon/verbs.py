@@ -751,3 +751,13 @@ UNDONE_ACT_WORDS = ATTEMPT_WORDS | frozenset(
 ZERO_SELF_NOUNS = frozenset(
     {"casualties", "deaths", "fatalities", "injuries", "death", "fatality", "injury"}
 )
+
+#: Verbs of one assault on a place or a group, which make a past month's
+#: count one incident ("when they stormed the school in April").
+ASSAULT_VERBS = frozenset({"attacked", "stormed", "ambushed", "raided", "rammed", "detonated"})
+#: Verbs of a main clause that tell the missing found again ("were found
+#: alive", "walked into a police post", "turned up").
+FOUND_AGAIN_WORDS = frozenset(
+    {"found", "rescued", "returned", "walked", "reunited", "located", "freed", "released"}
+    | {"resurfaced", "reappeared", "traced", "turned"}
+)
