@@ -397,8 +397,28 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
 
 
 def _places_agree(a: Figure, b: Figure) -> bool:
-    """Whether two counts tell no two different places."""
-    return a.location is None or b.location is None or a.location == b.location
+    """
+    Whether two counts tell no two different places: a name and the name
+    with a noun of its unit are one ("in Kabul", "in Kabul province").
+    """
+    return a.location is None or b.location is None or _named(a.location) == _named(b.location)
+
+
+def _named(location: str) -> str:
+    """A place's name without the noun of its unit after it ("Kabul province": "Kabul")."""
+    name, _, noun = location.rpartition(" ")
+    if name[-1:].isalpha() and name.split()[-1][:1].isupper() and noun.lower() in _UNIT_NOUNS:
+        return name
+    return location
+
+
+def _named_or_none(location: str | None) -> str | None:
+    """A place's name as :func:`_named` reads it, or ``None`` for none."""
+    return None if location is None else _named(location)
+
+
+#: Nouns of a unit of the map after its name ("Kabul province"; not "border").
+_UNIT_NOUNS = lx.PLACE_NOUNS - {"border", "region's"}
 
 
 def _fate_of_hurt(f: Figure) -> bool:
@@ -692,7 +712,7 @@ def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) ->
     for told in by_name.values():
         for b in told:
             if not _told_as_more(b, read):
-                keyed[b.subject, b.date, b.location].append(b)
+                keyed[b.subject, b.date, _named_or_none(b.location)].append(b)
     return any(
         a.span.start < b.span.start
         and a.sentence_span != b.sentence_span
@@ -703,7 +723,7 @@ def _writer_rivalled(unnamed: list[Figure], by_name: dict[str, list[Figure]]) ->
         # the south" after 40 "in the north")
         and not (b.sentence_span is not None and read[b.sentence_span][2] and told_elsewhere(a, b))
         for a in unnamed
-        for b in keyed.get((a.subject, a.date, a.location), ())
+        for b in keyed.get((a.subject, a.date, _named_or_none(a.location)), ())
     )
 
 

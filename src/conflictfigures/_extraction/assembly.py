@@ -584,7 +584,7 @@ def sentence_figures(
         if dated_by_statement and statement_day is None:
             statement_day = earlier_statement_day(lows, statements[0], dates)
         if statement_day is None and label is not None and not claims:
-            statement_day = carried_day(doc)  # "Police gave an update ... on Tuesday. Four ..."
+            statement_day = carried_day(doc, lows, r.last - 1)  # "Police gave an update ..."
         if rate := rate_after(lows, r.last, hi):
             date_m = None  # "kill more than 2,000 people every year": no incident's
         span, qual = (r.first, r.last), r.number.qualifier

@@ -10,10 +10,15 @@ writer's own background, whoever spoke before:
   "came two weeks after" ("The ambush came two weeks after the killing of
   40 people in a nearby town"), or the one a comparison's "when" tells ("the
   worst attack since 2009, when a car bomb killed 60");
-- a count whose time starts long before the story's incident, in an earlier
-  year (a period up to now of a war begun years ago, a past year's count, a
-  past month's incident), unless the source itself counted over so long a time (a
-  ministry's totals since the war began, then its other totals).
+- a count of a time closed long before the story's incident, in an earlier
+  year (a past year's count, a past month's incident), unless the source
+  itself counted over so long a time (a ministry's totals of 2022, then its
+  totals of 2021), and a running total up to now that starts years before
+  it ("have killed more than 900 people since 2019"). A body's running
+  total up to the story's incident or later that starts within two years of
+  it keeps the source, even in an earlier calendar year: the ministry that
+  gave the day's dead gives its total since the war began as well (not an
+  officer who told of one ambush: the total after it is the writer's).
 
 Also: a source told of in a sentence with no figure, who reported what
 they heard or saw ("after a neighbour reported hearing shots"), spoke of
@@ -37,6 +42,10 @@ __all__ = ["carried_claim", "compared_when", "told_experience"]
 #: How long before the story's incident a count's time may start and still be
 #: the incident's statement's ("since Monday", "over the past week").
 _LONG_BEFORE = dt.timedelta(days=7)
+#: How long before the story's incident a running total up to now may start
+#: and still be its source's ("since October 7", "since the fighting began in
+#: April 2023"; not the writer's years of background, "since 2019").
+_RUNNING_SINCE = dt.timedelta(days=730)
 #: How far before a figure a comparison's ", when" may stand, and how far
 #: before that its "since", and before the "since" its superlative ("the
 #: deadliest attack on the capital since February 1994, when a shell
@@ -98,7 +107,7 @@ def carried_claim(
     is kept as the story's incident's.
     """
     start = _starts(*when)
-    kept = _kept(doc, lows, at, start, claimed_by) if carried else claimed_by
+    kept = _kept(doc, lows, at, when, claimed_by) if carried else claimed_by
     if doc.incident_day is None and when[0] is None and when[1] is not None:
         doc.incident_day = when[1]
     if not carried and claimed_by is not None and start is not None:
@@ -108,7 +117,11 @@ def carried_claim(
 
 
 def _kept(
-    doc: Doc, lows: list[str], at: int, start: dt.date | None, claimed_by: str | None
+    doc: Doc,
+    lows: list[str],
+    at: int,
+    when: tuple[Period | None, dt.date | None],
+    claimed_by: str | None,
 ) -> str | None:
     """The source carried to a figure, or ``None`` for the writer's background."""
     if claimed_by is None:
@@ -116,12 +129,22 @@ def _kept(
     if came_after(lows, at, event=False) or compared_when(lows, at):
         return None  # "The ambush came two weeks after the killing of 40 people"
     anchor = doc.incident_day or doc.published
+    start = _starts(*when)
     if start is None or anchor is None or not _long_before(start, anchor):
         return claimed_by
+    end = when[0].end if when[0] is not None else None
+    if end is not None and end >= anchor and start >= anchor - _RUNNING_SINCE and _body(claimed_by):
+        return claimed_by  # a body's running total up to now ("since October 7")
     own = doc.counted_since.get(claimed_by)
     if own is not None and _long_before(own, anchor):
         return claimed_by  # (the source's own totals over a long time, then others)
     return None
+
+
+def _body(claimed_by: str) -> bool:
+    """Whether a source is a body that keeps counts ("The health ministry", "the army")."""
+    words = claimed_by.lower().split()
+    return bool(words) and words[-1] in lx.BODY_HEADS
 
 
 def told_experience(lows: list[str]) -> bool:

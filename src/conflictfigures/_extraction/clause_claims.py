@@ -270,14 +270,41 @@ def note_statement_day(doc: Doc, sent: Sentence, mentions: list[DateMention]) ->
         doc.statement_day = (sent.start, mentions[0].date)
 
 
-def carried_day(doc: Doc) -> dt.date | None:
+def carried_day(doc: Doc, lows: list[str], last: int) -> dt.date | None:
     """
     The day of the statement whose source a sentence naming none goes on
     with, when the sentence that named it told a statement issued on that
-    day and no figure (see :func:`note_statement_day`), else ``None``.
+    day and no figure (see :func:`note_statement_day`), else ``None``; and
+    ``None`` for a figure (ending at ``lows[last]``) of one event named
+    after it ("Twelve militants were killed in the raid": the raid's day is
+    untold, the statement's is when it was told).
     """
     day = doc.statement_day
-    return day[1] if day is not None and day[0] == doc.claimant_at else None
+    if day is None or day[0] != doc.claimant_at or _in_one_event(lows, last):
+        return None
+    return day[1]
+
+
+def _in_one_event(lows: list[str], last: int) -> bool:
+    """``("in" | "during") WORD{0,2} SINGLE_EVENT_NOUN`` soon after ``lows[last]``."""
+    n = len(lows)
+    for k in range(last + 1, min(n, last + _EVENT_REACH)):
+        if lows[k] in _EVENT_PREPS:
+            for w in lows[k + 1 : k + 4]:
+                if w in lx.SINGLE_EVENT_NOUNS:
+                    return True
+                if w in lx.PREPOSITIONS or not w.isalpha():
+                    break
+            return False
+        if not lows[k].isalpha():
+            return False
+    return False
+
+
+#: How far after a figure the preposition of its event may stand ("were killed in").
+_EVENT_REACH = 6
+#: Prepositions of the event a figure was counted in ("in the raid", "during the attack").
+_EVENT_PREPS = frozenset({"in", "during"})
 
 
 def names_war(lows: list[str]) -> bool:
@@ -429,7 +456,30 @@ def claim_of(
         if k == len(anchors) or _aside_apart(lows, anchors[k], r.first):
             return None
     anchor, _, claimant_end = claims[k]
-    return None if claimant_end <= r.first < anchor else k
+    if claimant_end <= r.first < anchor or _verb_after_participle(lows, anchor, r.first):
+        return None
+    return k
+
+
+def _verb_after_participle(lows: list[str], anchor: int, first: int) -> bool:
+    """
+    Whether the participle of saying at ``anchor`` ends before ``first`` at
+    ", and VERB", the subject's own next verb ("arrested 30 protesters,
+    insisting they had broken the law, and wounded 12 others"): its claim
+    is its own clause's.
+    """
+    if lows[anchor] not in lx.SAYING_PARTICIPLES and lows[anchor] != "reporting":
+        return False
+    return any(
+        lows[j] == ","
+        and lows[j + 1] == "and"
+        and (lows[j + 2].endswith("ed") or lows[j + 2] in lx.VERB_LIKE)
+        for j in range(anchor + 1, min(first - 1, anchor + _PARTICIPLE_REACH))
+    )
+
+
+#: How far past a participle of saying its clause's end is looked for.
+_PARTICIPLE_REACH = 30
 
 
 def opens_new_matter(text: str, start: int) -> bool:

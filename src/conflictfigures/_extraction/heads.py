@@ -416,9 +416,14 @@ def armed_killing(
     """
     The categories of a trigger ``verb`` for a group whose head noun is
     ``head``: those of a verb of removing (``lx.ARMED_KILL_VERBS``) take
-    the killed for armed men ("neutralised 23 terrorists", "eliminating up
-    to 150 servicemen"), no one else; any other verb's stay as they are.
+    the killed for armed men or attackers ("neutralised 23 terrorists",
+    "eliminating up to 150 servicemen", "neutralised 12 armed robbers"), no
+    one else; any other verb's stay as they are.
     """
-    if cats[0] is None and verb in lx.ARMED_KILL_VERBS and head in lx.ARMED_WORDS:
+    if (
+        cats[0] is None
+        and verb in lx.ARMED_KILL_VERBS
+        and (head in lx.ARMED_WORDS or head in lx.PERPETRATOR_NOUNS)
+    ):
         return Category.KILLED, cats[1]
     return cats

@@ -78,6 +78,15 @@ def _one_noun(lows: list[str], k: int, nouns: frozenset[str]) -> bool:
     )
 
 
+def _when_clause(lows: list[str], last: int, k: int) -> bool:
+    """Whether "when" opens the clause of the verb at ``k`` after a figure ("when they raided")."""
+    return "when" in lows[max(last, k - _WHEN_WORDS) : k]
+
+
+#: How many words may stand between "when" and its attack's verb ("when the gunmen attacked").
+_WHEN_WORDS = 3
+
+
 def _single_cause(lows: list[str], k: int) -> bool:
     """``FIGHT "over" ("a" | "an")``: fighting over one cause ("clashes over a land dispute")."""
     return (
@@ -98,7 +107,8 @@ def incident_month(
     people", "a suicide bomber killed 20 people last month",
     "were killed in the attack", "the killing of at least 31 civilians" in a
     month), a participle's toll after a verb of one attack ("who attacked
-    the college ..., killing 148"), or fighting over one cause ("in clashes
+    the college ..., killing 148") or a toll before one told by "when"
+    ("killed 148 people when they attacked the college"), or fighting over one cause ("in clashes
     over a land dispute") near the figure or its month, in a sentence that
     rounds up no events ("in attacks", "across the region"). A count with
     none of these ("killed 300 people in March"), a perfect or a running
@@ -125,7 +135,7 @@ def incident_month(
             one
             or _one_noun(lows, k, nouns)
             or _single_cause(lows, k)
-            or (low in lx.ASSAULT_VERBS and k < r.first)
+            or (low in lx.ASSAULT_VERBS and (k < r.first or _when_clause(lows, r.last, k)))
             or (k < r.first and _one_noun(lows, k, _ONE_DOERS))
         )
     return period.period if one else None

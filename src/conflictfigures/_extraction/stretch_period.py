@@ -76,6 +76,9 @@ def stretch_period(
             # 12 people on Friday, the latest attack in a wave that began
             # in May")
             or dated_before_comma(lows, date_firsts, r.last, period_m.first)
+            # the count a comparison sets beside the figure, right before
+            # the period ("is at 40,000, up from 30,000 last week")
+            or _compared_before(lows, r.last, period_m.first)
         ):
             # "buried 12 people on Saturday, and since then 40 have been
             # arrested": the period opens the next clause
@@ -150,20 +153,38 @@ def stretch_period(
     return period_m
 
 
+def _compared_before(lows: list[str], last: int, first: int) -> bool:
+    """
+    Whether a comparison's "up from" or "compared with" stands between a
+    figure ending at ``last`` and a period at ``first``, a few words before
+    the period: the period is the compared count's (see
+    :func:`.when.compared_period`).
+    """
+    lo = max(last, first - _COMPARED_REACH)
+    return any((lows[k], lows[k + 1]) in lx.COMPARED_FROM for k in range(lo, first - 1))
+
+
+#: How many words before a period a comparison whose count it dates may open
+#: ("up from 30,000 people last week").
+_COMPARED_REACH = 6
+
+
 def displaced_period(
     tokens: list[Token], lows: list[str], r: Reading, found: tuple[list[PeriodMention], list[int]]
 ) -> PeriodMention | None:
     """
     The period of a displacement its stretch gave none: the first from its
     words on, not one of a part after it ("displaced, including 4,000 in the
-    past week": the part's).
+    past week": the part's) nor of a count compared with it ("up from 30,000
+    last week").
     """
     periods, period_firsts = found
     j = bisect.bisect_left(period_firsts, r.first)
     if j >= len(periods):
         return None
-    if period_firsts[j] - r.last <= _ANOTHERS_REACH and anothers_period(
-        tokens, lows, r.last, period_firsts[j]
+    if period_firsts[j] - r.last <= _ANOTHERS_REACH and (
+        anothers_period(tokens, lows, r.last, period_firsts[j])
+        or _compared_before(lows, r.last, period_firsts[j])
     ):
         return None
     return periods[j]
