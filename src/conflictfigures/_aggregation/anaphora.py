@@ -200,9 +200,26 @@ def named_ones_within(figures: list[Figure]) -> list[Figure]:
             one_by_name(f)
             and f.part_of is None
             and f.side != lx.PERPETRATOR_SIDE
-            and any(
-                g.date is None or f.date is None or abs(g.date - f.date) <= DATE_TOLERANCE
-                for g in several.get((f.source, f.category), ())
-            )
+            and any(_on_its_day(f, g) for g in several.get((f.source, f.category), ()))
         )
     ]
+
+
+def _on_its_day(one: Figure, g: Figure) -> bool:
+    """
+    Whether one person's count falls on the day of a count of several, or
+    either is undated, or, for a running total, on a day from the total's
+    to its publication, when the person died with no act of killing told
+    ("A second victim of Saturday's shooting has died, bringing the toll to
+    two ... Maria Diaz, 19, died Monday night": one of the two; not "On
+    Monday, a man was shot dead").
+    """
+    if g.date is None or one.date is None or abs(g.date - one.date) <= DATE_TOLERANCE:
+        return True
+    published = g.source.published
+    return (
+        g.cumulative
+        and published is not None
+        and g.date <= one.date <= published
+        and not lx.DYING_WORDS.isdisjoint(one.surface.lower().split())
+    )

@@ -326,8 +326,11 @@ def fates_of_wounded(figures: Iterable[Figure]) -> list[Fate]:
                 _fate_of(f, lead)
                 or _of_the_lead(f, lead)
                 # ("Two of the wounded later died", "one died hours later in
-                # hospital": the death's own words and those right after)
-                or LATER_FATE_RE.search(f.surface.lower() + " " + said_after(f, _LATER_AFTER))
+                # hospital": the death's own words and those right after, as
+                # one text with single spaces)
+                or LATER_FATE_RE.search(
+                    " ".join((f.surface + said_after(f, _LATER_AFTER)).lower().split())
+                )
                 # (more pronounced dead than the lead's people are no fate of
                 # theirs: "Two men were killed and a third was wounded ... Two
                 # were pronounced dead at the scene")

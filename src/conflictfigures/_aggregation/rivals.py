@@ -150,6 +150,19 @@ def _rival(earlier: Figure, later: Figure) -> bool:
             # (a compared toll of the same day: "... on Sunday, when 3 people
             # were shot dead" is no toll of Saturday's shootings)
             or (compared_toll(later) and _days_agree(earlier, later))
+            # (the other side's name for the same men, against a toll of a
+            # few days' fighting: "200 soldiers have been killed in three
+            # days ... fighters had killed more than 1,000 occupiers")
+            or (
+                _enemy_named(later)
+                and of_a_few_days(earlier)
+                # (not a source of the earlier's own side, whose enemy is
+                # the other side: "a Ukrainian commander said ... occupiers")
+                and (
+                    later.claimed_by is None
+                    or earlier.side not in _sides(name_words(later.claimed_by))
+                )
+            )
         )
         and later.claimed_by is not None
         # (the writer's own count, no source named, and a source's after it
@@ -165,6 +178,11 @@ def _rival(earlier: Figure, later: Figure) -> bool:
         )
         and _same_people(earlier, later)
     )
+
+
+def _enemy_named(f: Figure) -> bool:
+    """Whether a count's group is a side's name for the men it fights ("occupiers")."""
+    return head_word(f) in lx.ENEMY_NAMES
 
 
 def _scoped(surface: str) -> bool:
@@ -325,11 +343,16 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
     for i, f in enumerate(figures):
         key = (f.source, f.category)
         compared = f.cumulative and compared_toll(f)  # (read once a figure)
+        # (a side's name for the men it fights rivals the other side's toll
+        # of a few days' fighting: "have been killed in three days")
+        enemy = _enemy_named(f) and of_a_few_days(f)
         # (a toll a source sets rivals a count of several: "killing 15
         # soldiers and 4 civilian drivers, the army said. A security source
         # ... put the number of dead at 'more than 30'"; not one more death)
         earlier = (
-            (any_total.get(key) if compared else several.get(key))
+            any_total.get(key)
+            if enemy
+            else (any_total.get(key) if compared else several.get(key))
             if f.cumulative
             else last.get(key)
         )
@@ -348,7 +371,7 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             )
             if earlier
             and f.part_of is None
-            and (not f.cumulative or set_toll(f) or (compared and of_a_few_days(f)))
+            and (not f.cumulative or set_toll(f) or (compared and of_a_few_days(f)) or enemy)
             else None
         )
         weighed = j is not None and _weighed_report(figures[j], f)

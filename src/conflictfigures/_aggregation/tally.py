@@ -60,6 +60,7 @@ from conflictfigures._aggregation.incidents import (
     separate_incidents_dropped,
 )
 from conflictfigures._aggregation.keys import figure_sort_key
+from conflictfigures._aggregation.ordinal_members import ordinal_members_counted
 from conflictfigures._aggregation.repeats import introduced_kind, merged_repeats
 from conflictfigures._aggregation.report_leads import report_parts_dropped
 from conflictfigures._aggregation.restated import (
@@ -82,6 +83,7 @@ from conflictfigures._aggregation.rivals import (
     rivals_joined,
 )
 from conflictfigures._aggregation.sightings import sightings_dropped
+from conflictfigures._aggregation.stocks import stocks_dropped
 from conflictfigures._aggregation.sums import bare_totals_dropped, says_sum, totals_dropped
 from conflictfigures._aggregation.superseded import superseded_dropped
 from conflictfigures._aggregation.twins import headline_twins_dropped
@@ -659,7 +661,7 @@ def tally_figures(
     # given: the rules read a document's figures in its order, and two
     # figures at one place must not be read in the order given; of two
     # there, the larger first)
-    figures = _in_document_order(figures)
+    figures = ordinal_members_counted(_in_document_order(figures))  # rule 0o
     # (a figure's parts are counted in it, and are wholes rule 0j sums to)
     wholes = [f for f in figures if f.part_of is not None and not _named_member(f)]
     figures = risen_over_other_groups([f for f in figures if f.part_of is None])
@@ -669,7 +671,7 @@ def tally_figures(
     # ("In 2021, the figure stood at 12" beside "this year": a comparison, rule 0m)
     figures = past_totals_dropped(figures)
     joined = background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
-    told = resumed_dropped(superseded_dropped(long_totals_dropped(joined)))
+    told = resumed_dropped(superseded_dropped(long_totals_dropped(stocks_dropped(joined))))
     told = sightings_dropped(report_parts_dropped(told))  # (a report's total, a toll: their parts)
     told = armed_dead_apart(told, joined)  # (added as attackers with ``perpetrators``)
     if not perpetrators:

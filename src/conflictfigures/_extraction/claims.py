@@ -596,6 +596,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         if low in lx.COUNT_FINDS:
             # "An Associated Press count found at least 60 dead"
             rng = document_owner(tokens, k)
+            if rng is None and k > 1 and tokens[k - 1].low in lx.TRACKER_NOUNS:
+                rng = claimant_left(tokens, k)  # "..., the tracker shows": the tracker
             if rng is not None:
                 found.append((k, *rng))
             continue

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from conflictfigures._extraction.reading import Reading
     from conflictfigures._extraction.text import Token
 
-__all__ = ["group_words", "set_group"]
+__all__ = ["group_words", "own_total_noun", "set_group"]
 
 
 def group_words(
@@ -60,6 +60,23 @@ def _bodies_before(lows: list[str], first: int) -> int | None:
     if k >= 1 and lows[k] == "of" and lows[k - 1] in _BODIES:
         return k - 1
     return None
+
+
+def own_total_noun(lows: list[str], r: Reading) -> bool:
+    """
+    Whether a cumulative reading's words open with a total's own noun
+    before its number ("number of injured has reached 158", "death toll
+    rose to 12"): a count of the whole category.
+    """
+    return r.cumulative and any(
+        low in lx.TOLL_WORDS or low in lx.BARE_TOTAL_NOUNS
+        for low in lows[r.first : min(r.number.first, r.first + _TOTAL_NOUN_REACH)]
+    )
+
+
+#: How many words after a total's first word its noun may stand ("the
+#: number of injured", "death toll from the clashes": the first few).
+_TOTAL_NOUN_REACH = 3
 
 
 def set_group(
@@ -143,8 +160,14 @@ def set_group(
         )
     ):
         # (a running total counts all of its category, not the group
-        # before: "a toddler died, bringing the toll to 12")
-        r.subject = previous.subject
+        # before: "a toddler died, bringing the toll to 12"; nor does a total
+        # told with its own noun count the further people of a rise before
+        # it: "nine more died, while the number of injured has reached 80")
+        if not (
+            own_total_noun(lows, r)
+            and not lx.FURTHER_WORDS.isdisjoint(lows[previous.np[0] : previous.np[1]])
+        ):
+            r.subject = previous.subject
         r.side = previous.side
     if r.category in (Category.KILLED, Category.WOUNDED) and attacker_reading(lows, r, lows_before):
         r.side = lx.PERPETRATOR_SIDE  # "the gunman was shot dead": apart from the victims

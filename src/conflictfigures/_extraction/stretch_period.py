@@ -21,6 +21,7 @@ from conflictfigures._extraction.context import (
     dated_before_comma,
 )
 from conflictfigures._extraction.framed import event_clause_between
+from conflictfigures._extraction.groups import own_total_noun
 from conflictfigures._extraction.numbers import ordinal_at
 from conflictfigures._extraction.periods import last_day
 from conflictfigures._extraction.spans import compares
@@ -119,6 +120,14 @@ def stretch_period(
             and "since" not in lows[max(0, period_m.first - 1) : period_m.last]
         ):
             period_m = None  # "the city's 41st homicide this year after a man was found dead"
+        elif (
+            period_m.last <= r.first
+            and own_total_noun(lows, r)
+            and clause_between(lows, period_m.last - 1, r.first)
+        ):
+            # "11 more died in the last 24 hours, while the number of
+            # injured has reached 158": a total of its own clause, no day's
+            period_m = None
         elif period_m.last <= r.first and ";" in lows[period_m.last : r.first]:
             period_m = past_semicolon(
                 tokens,

@@ -268,6 +268,10 @@ SHELTER_VERBS = frozenset(
     + "sleep sleeps sleeping slept".split()
     + "placed accommodated hosted".split()  # "have been placed in temporary shelters"
 )
+#: Words of people who stay where their flight took them, in a count's own
+#: words ("remain internally displaced", "are still living in camps"): a
+#: stock of the displaced, not the displacement of a day.
+STAYING_WORDS = frozenset({"remain", "remains", "remained", "still"})
 #: Verbs of being moved before "to" or "into" and a shelter ("moved to
 #: cyclone shelters", "relocated to evacuation centres", "shifted to 82 relief camps").
 MOVE_VERBS = frozenset(

@@ -303,6 +303,10 @@ NON_WAR_LOSSES = frozenset(
 #: combat vehicles", "The list ... includes 1,168 tanks"): what it lists
 #: befell them as the story's last figure of things told.
 TALLY_NOUNS = frozenset({"tally", "list", "count", "database", "tracker", "ledger"})
+#: Those that name their keeper when nothing else does ("the tracker shows",
+#: "the open-source database shows"): the source, as "according to the
+#: tracker" names it.
+TRACKER_NOUNS = frozenset({"database", "tracker", "ledger"})
 TALLY_VERBS = frozenset(
     "lists listed includes included counts counted records recorded shows showed".split()
 )

@@ -276,6 +276,9 @@ DAY_BEFORE_PAIRS = frozenset({("previous", "day"), ("previous", "night")})
 #: Words of a later death of an incident's wounded ("died on Thursday of
 #: wounds he sustained", "succumbed to his injuries").
 LATER_DEATH_WORDS = frozenset({"succumbed", "wounds", "injuries"})
+#: Words of a death told with no act of killing ("died Monday night", "was
+#: pronounced dead"): a victim dying, who a toll of the incident may hold.
+DYING_WORDS = frozenset({"died", "dies", "succumbed", "pronounced"})
 #: Words of a count's own sentence that tell its dead were hurt before, or
 #: found after, the incident told first: its later deaths ("A wounded woman
 #: died on Thursday", "pulled from the rubble").
