@@ -86,6 +86,7 @@ from tests.cases.review64d import EXAMPLES_REVIEW64D
 from tests.cases.review64e import EXAMPLES_REVIEW64E
 from tests.cases.s63a import EXAMPLES_S63A
 from tests.cases.s63b import EXAMPLES_S63B
+from tests.cases.s63f import EXAMPLES_S63F
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
 from tests.cases.session62 import EXAMPLES_SESSION62
@@ -3062,6 +3063,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_SESSION62
     + EXAMPLES_S63A
     + EXAMPLES_S63B
+    + EXAMPLES_S63F
     + EXAMPLES_PROBE64A
     + EXAMPLES_REVIEW62A
     + EXAMPLES_REVIEW60

@@ -69,7 +69,6 @@ from conflictfigures._extraction.clause_claims import (
 from conflictfigures._extraction.context import (
     anothers_period,
     began_before,
-    claimed_perfect_infinitive,
     clause_start,
     dated_before_comma,
     incident_subject,
@@ -93,7 +92,8 @@ from conflictfigures._extraction.framed import (
 )
 from conflictfigures._extraction.gapped import gapped_day
 from conflictfigures._extraction.groups import group_words, set_group
-from conflictfigures._extraction.held import custody_stock
+from conflictfigures._extraction.held import held_stock
+from conflictfigures._extraction.known_perfect import one_act_infinitive
 from conflictfigures._extraction.labels import victims_unfounded
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.month_incidents import incident_month, war_total
@@ -596,7 +596,7 @@ def sentence_figures(
                 r.category.is_stock
                 and not (date_m is not None and dated_crossing(lows, span, r.perfect, qual))
             )
-            or (r.category is Category.DETAINED and custody_stock(lows, r.first, r.last))
+            or held_stock(lows, r.first, r.last, detained=r.category is Category.DETAINED)
         )
         if date_m is not None and as_of_day(lows, date_m):
             cumulative = True  # "As of 12 March, 1.7 million are displaced": a count up to then
@@ -622,8 +622,9 @@ def sentence_figures(
                     )
                 )
             )
-            # "JNIM claimed to have killed 107 soldiers": a claim of one act
-            and not claimed_perfect_infinitive(lows, r.first)
+            # "JNIM claimed to have killed 107 soldiers": a claim of one act;
+            # "the shipwreck in which 78 are confirmed to have died": one incident
+            and not one_act_infinitive(lows, r.first, r.last)
             # "The ministry gave a lower toll, saying eight people had died":
             # a past told in reported speech, not a count up to now
             and not (

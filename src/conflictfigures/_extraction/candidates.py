@@ -359,8 +359,10 @@ def make_candidate(
         # as the refugees it names
         np, head, cls = (np[0], np[1] + 2, np[1] + 2), tokens[np[1] + 1].low, "self"
     if head in lx.CASE_NOUNS and (counted := _cases_of(tokens, np[1])) is not None:
-        # "22 cases of abductions": the cases count what they are of
-        np, head, cls = (np[0], counted[0] + 1, counted[0] + 1), counted[1], "self"
+        # "22 cases of abductions": the cases count what they are of, and
+        # "of protesters" after them names whom ("cases of abductions of protesters")
+        end = counted[0] + 1
+        np, head, cls = _whom_of(tokens, end) or (np[0], end, end), counted[1], "self"
     if (
         head in lx.PASSIVE_TRIGGERS
         and tokens[np[0]].low in ("the", "those")
@@ -725,6 +727,20 @@ def _cases_of(tokens: list[Token], k: int) -> tuple[int, str] | None:
     for j in (k + 1, k + 2):
         if j < len(tokens) and tokens[j].low in lx.SELF_COUNTING_NOUNS:
             return j, tokens[j].low
+    return None
+
+
+def _whom_of(tokens: list[Token], k: int) -> tuple[int, int, int] | None:
+    """
+    ``"of" NP`` at ``k`` after a noun of harm, its head people ("of
+    protesters", "of local journalists"): the group it befell, as
+    :func:`.chunks.read_np` gives it, else ``None``.
+    """
+    if k + 1 >= len(tokens) or tokens[k].low != "of":
+        return None
+    group = read_np(tokens, k + 1)
+    if group[1] > group[0] and noun_class(tokens[group[1] - 1].low) == "people":
+        return group
     return None
 
 

@@ -121,6 +121,9 @@ def set_group(
                 previous.side != lx.PERPETRATOR_SIDE
                 or r.head == "other"
                 or one_of_the_attackers(lows, previous.last, r.first)
+                # (more of the same fate are more of them: "neutralised 12
+                # bandits and eliminated 9 more")
+                or (r.head == "more" and r.category is previous.category)
             )
         ):
             r.side = previous.side

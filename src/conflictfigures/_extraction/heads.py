@@ -427,3 +427,29 @@ def armed_killing(
     ):
         return Category.KILLED, cats[1]
     return cats
+
+
+#: How many words may stand between the group before and a further "N more"
+#: of it: the joiner and the further verb ("and neutralised 15 more").
+_MORE_REACH = 3
+
+
+def more_of(
+    tokens: list[Token],
+    np: tuple[int, ...],
+    head: str | None,
+    before: tuple[int, str | None] | None,
+) -> str | None:
+    """
+    The head of ``NUMBER "more"`` (the group ``tokens[np[0]:np[1]]``) that a
+    further verb joined to the figure before by "and" acts on: more of the
+    group before, whose ``before`` is its end and its head ("eliminated 40
+    militants and neutralised 15 more": militants, as "and wounded 15 more"
+    are more militants); any other head stays itself.
+    """
+    if head != "more" or np[1] - np[0] != 1 or before is None or before[1] is None:
+        return head
+    last, antecedent = before
+    if 0 < np[0] - 1 - last <= _MORE_REACH and tokens[last].low in ("and", ","):
+        return antecedent
+    return head

@@ -17,7 +17,7 @@ from conflictfigures._extraction.text import words_at
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["custody_stock", "found_since", "held_no_one", "holding_party"]
+__all__ = ["custody_stock", "found_since", "held_no_one", "holding_party", "register_stock"]
 
 
 #: Nouns of an event held for people ("Funerals for the 12 victims were
@@ -109,6 +109,51 @@ def custody_stock(lows: list[str], first: int, last: int) -> bool:
     """
     words = lows[first:last]
     return not _STANDING_CUSTODY.isdisjoint(words) and not _HELD_NOW.isdisjoint(words)
+
+
+#: Verbs of a register's state after a present "be" ("are officially listed
+#: as missing", "remain registered as displaced"), and how many words (adverbs)
+#: may stand between the two.
+_REGISTER_VERBS = frozenset({"listed", "registered", "recorded"})
+_REGISTER_GAP = 2
+#: How many words before or after a register's count an incident's noun or
+#: clause may stand ("are listed as missing after the storm on Monday").
+_REGISTER_INCIDENT_REACH = 10
+#: Words that tie such a state to an incident told after it ("after the
+#: boat capsized", "following the floods").
+_AFTER_INCIDENT = frozenset({"after", "following"})
+_EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS
+
+
+def register_stock(lows: list[str], first: int, last: int) -> bool:
+    """
+    Whether the words ``lows[first:last]`` of a figure tell people a register
+    holds in a state now: ``("are" | "is" | "remain" | "remains") WORD{0,2}
+    REGISTER_VERB "as"`` ("more than 100,000 people are officially listed as
+    missing", "40,000 remain registered as displaced"), a stock, unless an
+    incident's noun stands within reach of it or an "after" clause follows
+    ("Five fishermen are listed as missing after the storm", "were killed in
+    the collapse and four are listed as missing": that incident's missing).
+    The past ("were listed as missing") and "still" ("three crew members are
+    still listed as missing") tell the incident's.
+    """
+    for k in range(first + 1, last - 1):
+        if lows[k] not in _REGISTER_VERBS or lows[k + 1] != "as":
+            continue
+        be = lows[max(first, k - 1 - _REGISTER_GAP) : k]
+        # (the past, and those "still" listed, are an incident's: "were listed
+        # as missing", "three crew are still listed as missing")
+        if _HELD_NOW.isdisjoint(be) or "were" in be or "still" in be:
+            return False
+        after = lows[last : last + _REGISTER_INCIDENT_REACH]
+        around = lows[max(0, first - _REGISTER_INCIDENT_REACH) : last + _REGISTER_INCIDENT_REACH]
+        return _AFTER_INCIDENT.isdisjoint(after) and _EVENT_NOUNS.isdisjoint(around)
+    return False
+
+
+def held_stock(lows: list[str], first: int, last: int, *, detained: bool) -> bool:
+    """A custody (of the ``detained``) or a register's state that stands: a stock, no incident."""
+    return (detained and custody_stock(lows, first, last)) or register_stock(lows, first, last)
 
 
 #: How far past a relative clause's "missing" the main clause's verb may stand.

@@ -24,6 +24,7 @@ from conflictfigures._extraction.heads import (
     choose,
     flies_if_intercepted,
     loser_side,
+    more_of,
     noun_class,
     plural,
 )
@@ -590,6 +591,10 @@ def link_active(c: Candidate) -> list[Reading] | None:
         # "killed the gunman, and 11 hostages were freed", "kill six, thousands
         # flee": a clause of its own
         return None
+    # "eliminated 40 militants and neutralised 15 more": more of the group before
+    head = more_of(tokens, np, c.head, (readings[-1].last, readings[-1].head) if readings else None)
+    if cls == "unknown" and head != c.head:
+        cls = noun_class(head or "")
     if (
         active is None
         or not (
@@ -630,7 +635,7 @@ def link_active(c: Candidate) -> list[Reading] | None:
         and noun_class(tokens[t_first - 1].low) == "equipment"
     ):
         cls = "equipment"  # "Russian helicopter losses stand at 140": helicopters
-    chosen = choose(armed_killing(cats, tokens[t_first].low, c.head), cls)
+    chosen = choose(armed_killing(cats, tokens[t_first].low, head), cls)
     if chosen is None or (
         cls == "none"
         and num.article

@@ -85,6 +85,27 @@ def _when_clause(lows: list[str], last: int, k: int) -> bool:
 
 #: How many words may stand between "when" and its attack's verb ("when the gunmen attacked").
 _WHEN_WORDS = 3
+#: How many words a month's when-clause may run before its figure ("in
+#: September 2016, when barrel bombs dropped on the ward killed two").
+_MONTH_WHEN_WORDS = 10
+
+
+def _month_when(lows: list[str], period: PeriodMention, first: int) -> bool:
+    """
+    ``MONTH ","? "when" CLAUSE`` with the figure from ``first`` inside the
+    clause: the month's one occasion ("in September 2016, when barrel bombs
+    killed two patients"), as ``since.when_clause_day`` reads a day's. Not
+    past a clause break, a comma but before the clause's participle, or a
+    verb of a war's beginning ("in March 2011, when the uprising began").
+    """
+    k = period.last + (period.last < len(lows) and lows[period.last] == ",")
+    return (
+        k + 1 < first <= k + 1 + _MONTH_WHEN_WORDS
+        and lows[k] == "when"
+        and lx.CLAUSE_BREAKS.isdisjoint(lows[k + 1 : first])
+        and not any(lows[j] == "," and not lows[j + 1].endswith("ing") for j in range(k, first))
+        and lx.BEGIN_VERBS.isdisjoint(lows[k + 1 : first])
+    )
 
 
 def _single_cause(lows: list[str], k: int) -> bool:
@@ -124,11 +145,14 @@ def incident_month(
     if hi - lo > _WINDOW:
         return None  # (a month far from its figure; and each figure reads a bounded window)
     nouns = _MONTH_EVENT_NOUNS if kind == "month" else _EVENT_NOUNS
-    one = False
+    # (a month's when-clause tells one occasion, its weapons plural or not)
+    one = kind == "month" and _month_when(lows, period, r.first)
     for k in range(lo, hi):
         low = lows[k]
         # (a war's, or several events': "killed in the war in 1994", "in attacks")
-        several = low in lx.ROUNDUP_WORDS or (low.endswith("s") and low[:-1] in lx.INCIDENT_NOUNS)
+        several = low in lx.ROUNDUP_WORDS or (
+            not one and low.endswith("s") and low[:-1] in lx.INCIDENT_NOUNS
+        )
         if (several or low in lx.WAR_NOUNS) and not _single_cause(lows, k):
             return None
         one = (

@@ -244,6 +244,7 @@ from conflictfigures._lexicon.modality import (  # modals, conditions, denials
     HEDGE_ADVERBS as HEDGE_ADVERBS,
     IF_IDIOM_WORDS as IF_IDIOM_WORDS,
     IF_WORDS as IF_WORDS,
+    KNOWING_PASSIVES as KNOWING_PASSIVES,
     MODALS as MODALS,
     PROJECTION_WORDS as PROJECTION_WORDS,
     UNREAL_MODALS as UNREAL_MODALS,

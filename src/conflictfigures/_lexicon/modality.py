@@ -26,6 +26,12 @@ ESTIMATE_STATES = frozenset({"be", "number", "total"})
 #: Adverbs of belief between such a modal and its verb ("could well be",
 #: "may now number", "could easily exceed").
 BELIEF_ADVERBS = frozenset({"well", "now", "already", "easily", "actually", "even"})
+#: Participles of knowing or belief whose passive takes a perfect infinitive
+#: ("are confirmed to have lost their lives", "are believed to have died",
+#: "are known to have been killed"): a fact told of the past, no running count.
+KNOWING_PASSIVES = frozenset(
+    "confirmed believed known thought feared presumed reported said understood estimated".split()
+)
 #: The modals of what might have been, before "have" ("could have killed dozens").
 UNREAL_MODALS = frozenset({"could", "would"})
 #: The participles of a forecast ("projected to rise", "forecast to reach").

@@ -93,7 +93,7 @@ DISASTER_NOUNS = frozenset(
     """
     earthquake quake tremor flood floods flooding storm cyclone hurricane typhoon
     tornado tsunami eruption mudslide collapse stampede derailment sinking capsizing
-    disaster tragedy crush
+    disaster tragedy crush shipwreck
     """.split()
 )
 #: One event's or disaster's noun, singular ("an earthquake recorded by the

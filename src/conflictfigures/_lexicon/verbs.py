@@ -636,7 +636,17 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     ),
     (("in", "hospitals"), Category.WOUNDED, None),
     (("went", "missing"), Category.MISSING, None),
-    (("listed", "as", "missing"), Category.MISSING, None),  # "are still listed as missing"
+    # a register's state: "are still listed as missing", "are registered as
+    # missing", "remain listed as displaced" (a stock: ``held.register_stock``)
+    *(
+        ((label, "as", *state), category, None)
+        for label in ("listed", "registered", "recorded")
+        for state, category in (
+            (("missing",), Category.MISSING),
+            (("displaced",), Category.DISPLACED),
+            (("internally", "displaced"), Category.DISPLACED),
+        )
+    ),
     (("gone", "missing"), Category.MISSING, None),
     # the state of the hurt: "two remain in critical condition", "all three
     # are expected to survive"
