@@ -86,6 +86,7 @@ from tests.cases.review64d import EXAMPLES_REVIEW64D
 from tests.cases.review64e import EXAMPLES_REVIEW64E
 from tests.cases.s63a import EXAMPLES_S63A
 from tests.cases.s63b import EXAMPLES_S63B
+from tests.cases.s63e import EXAMPLES_S63E
 from tests.cases.s63f import EXAMPLES_S63F
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
@@ -3055,6 +3056,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW59
     + EXAMPLES_SESSION60
     + EXAMPLES_SESSION61
+    + EXAMPLES_S63E
     + EXAMPLES_PROBE64C
     + EXAMPLES_PROBE65F
     + EXAMPLES_PROBE65G

@@ -26,6 +26,7 @@ from conflictfigures._extraction.clause_claims import (
     issues_text,
     opens_new_matter,
     subject_before,
+    subject_within,
     tells_statement,
 )
 from conflictfigures._extraction.issuers import outlet_body, release_issuer, statement_issuer
@@ -523,6 +524,12 @@ def read_claimants(
             _read_unread_claim(doc)
         if pronoun and c_start == 0 and (subject := subject_before(doc, tokens[0].low)) is not None:
             doc.claimant, doc.claimant_at = subject  # "The army struck Rafah. It said": the army
+        elif (
+            pronoun
+            and not named
+            and (own := subject_within(doc.text, sent, tokens[c_start].low, c_start)) is not None
+        ):
+            doc.claimant, doc.claimant_at = own, sent.start  # "The RSF published video it said"
         if pronoun and tokens[c_start].low in lx.ISSUED_NOUNS and not doc.claimant_issued:
             # "According to the report": only a source that issued one ("the
             # General Staff reported"), not one that spoke of another's: the

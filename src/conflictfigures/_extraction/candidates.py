@@ -347,6 +347,8 @@ def make_candidate(
         np, head = (np[0], np[0], np[0]), None  # "and three missing": no group, a state
     if head is None and not zero:
         head = relative_head(tokens, num.first) or antecedent_head(tokens, num)
+    if num.article and np[1] - np[0] == 1 and head in lx.COLLECTIVE_ADJECTIVES:
+        return None  # "a massacre of the innocent": a class of people, no count
     # (a group with words has the head read above: its class is read from it)
     cls = noun_class(head) if np[1] == np[0] else head_class(tokens, np, head)
     if (

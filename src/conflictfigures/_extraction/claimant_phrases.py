@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.gazetteer import country_end
+from conflictfigures._extraction.name_articles import article_in_name, possessive_owner
 from conflictfigures._extraction.numbers import count_word
 from conflictfigures._extraction.speakers import (
     bracketed_before,
@@ -122,6 +123,9 @@ def claimant_left(tokens: list[Token], k: int) -> tuple[int, int] | None:
     while j >= 0 and words < _CLAIMANT_WORDS:
         tok = tokens[j]
         if tok.low in ("the", "a", "an"):
+            if words and article_in_name(tokens, j):
+                j -= 1  # "Save the Children said": the article inside the name
+                continue
             if words and j > 0 and tokens[j - 1].low in ("of", "for", "from"):
                 j -= 1  # "a spokesman for the army"
                 continue
@@ -765,7 +769,7 @@ def document_owner(tokens: list[Token], k: int) -> tuple[int, int] | None:
         j -= 1  # "The General Staff's running tally also lists"
     if j < 2 or tokens[j - 1].low not in lx.CLAIM_DOCUMENTS:
         return None
-    rng = claimant_left(tokens, j - 1)
+    rng = claimant_left(tokens, j - 1) or possessive_owner(tokens, j - 1)
     if rng is not None and tokens[rng[0]].low in ("a", "an"):
         rng = (rng[0] + 1, rng[1])
     if rng is not None and (own := _possessive_in(tokens, rng)) is not None:

@@ -16,12 +16,14 @@ from conflictfigures._extraction.claimant_phrases import (
     claimant_right,
     document_owner,
     relative_said,
+    with_source,
 )
 from conflictfigures._extraction.clause_claims import clause_claim, participle_source
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word, read_number
 from conflictfigures._extraction.openers import opening_speaker
 from conflictfigures._extraction.put_counts import COUNTS_OF_A_SOURCE, puts_a_count
+from conflictfigures._extraction.released_lists import released_list_source
 from conflictfigures._extraction.speakers import (
     DASH_SOURCE_WORDS,
     LABEL_END,
@@ -44,6 +46,14 @@ _NOUN_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a", 
 #: Verbs that give a count after "of" ("Local sources spoke of some 37
 #: dead"; not "talks", a noun as often: "Peace talks of 2021").
 _SPOKE_OF = frozenset({"spoke", "speaks"})
+#: Verbs by which a document or a body gives a count as its own ("the
+#: ministry's report cited 40 dead").
+_CITED = frozenset({"cited", "cites"})
+#: Participles of keeping a count after "with" and its source ("with ACLED
+#: recording 250 reported fatalities", "with the UN counting 40 deaths").
+_KEEPING_PARTICIPLES = frozenset(
+    {"recording", "counting", "documenting", "registering", "verifying", "tallying", "logging"}
+)
 #: How many tokens after "of" such a count may start ("spoke of at least 20 dead").
 _SPOKE_OF_REACH = 3
 
@@ -113,7 +123,15 @@ CLAIM_WORDS = frozenset(
 #: The words find_claims looks at: a claim's, and those of a claim in a
 #: clause of its own (:mod:`.clause_claims`; no paragraph's own claim).
 _SCAN_WORDS = (
-    CLAIM_WORDS | lx.SAYING_PARTICIPLES | lx.THAT_CLAIM_VERBS | lx.ISSUING_VERBS | lx.FINDING_VERBS
+    (
+        CLAIM_WORDS
+        | lx.SAYING_PARTICIPLES
+        | lx.THAT_CLAIM_VERBS
+        | lx.ISSUING_VERBS
+        | lx.FINDING_VERBS
+    )
+    | _CITED
+    | _KEEPING_PARTICIPLES
 )
 
 
@@ -450,8 +468,13 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
     n = len(tokens)
     head = lows[:LABEL_END]
     quote_label = None
-    if ":" in head or "\u2014" in head:
-        label = label_claimant(tokens)
+    # "The commission has released new numbers: 22 killed, ...": the body
+    # that issues the list, before a label's reading of the words
+    released = released_list_source(tokens) if ":" in lows else None
+    if ":" in head or "\u2014" in head or released is not None:
+        label = label_claimant(tokens) if released is None else None
+        if released is not None:
+            found.append(released)
         if label is not None:
             found.append((label[1], label[0][0], label[0][1]))
             if lows[0] in QUOTE_LABELS:
@@ -487,6 +510,18 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
         ):
             # "First reports on Saturday spoke of eight dead", "received
             # several reports of insurgent activity": a noun
+            continue
+        if low in _KEEPING_PARTICIPLES:
+            # "with ACLED recording 250 reported fatalities": the source of its
+            # clause, before a count
+            if (
+                k + 1 < n
+                and (num := read_number(tokens, k + 1)) is not None
+                and not num.article
+                and not _a_year(tokens, num.first)
+                and (rng := with_source(tokens, k)) is not None
+            ):
+                found.append((k, *rng))
             continue
         if low in lx.SAYING_PARTICIPLES or low == "reporting":
             # "with one officer saying 118 bodies had been recovered", "with
@@ -656,14 +691,16 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 if rng is not None:
                     found.append((k, *rng))
             continue
-        if low in _SPOKE_OF:
+        if low in _SPOKE_OF or low in _CITED:
             # "Local sources initially spoke of some 37 dead": a count told
+            # ("the ministry's report cited 40 dead": its object)
+            told = k + 1 if low in _CITED else k + 2
             if (
                 k + 1 < n
-                and tokens[k + 1].low == "of"
+                and (low in _CITED or tokens[k + 1].low == "of")
                 and any(
                     (num := read_number(tokens, m)) is not None and not _a_year(tokens, num.first)
-                    for m in range(k + 2, min(n, k + 2 + _SPOKE_OF_REACH))
+                    for m in range(told, min(n, told + _SPOKE_OF_REACH))
                 )
                 # (a report's owner: "The Navy's first report spoke of 24 dead")
                 and (rng := document_owner(tokens, k) or claimant_left(tokens, k)) is not None
@@ -712,6 +749,8 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
                 found.append((k, *rng))
                 continue
         rng = claimant_left(tokens, k) or aside_claimant(tokens, k)
+        if rng is None and k > 1 and possessive(tokens[k - 2].low):
+            rng = document_owner(tokens, k)  # "the army's statement said": the army
         if rng is None and k > 1 and tokens[k - 1].low in ("and", "but"):
             # a second verb of the sentence's source: "The spokeswoman
             # dismissed the figures and wrote on Facebook that ..."

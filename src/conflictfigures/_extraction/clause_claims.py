@@ -51,6 +51,7 @@ __all__ = [
     "note_statement_day",
     "participle_source",
     "subject_before",
+    "subject_within",
     "tells_statement",
     "that_claim",
 ]
@@ -386,6 +387,37 @@ def subject_before(doc: Doc, pronoun: str) -> tuple[str, int] | None:
     ):
         return None  # (nor a person by title: "Governor Oleh Synehubov visited ...")
     return doc.text[sent.start_of(0) : sent.ends[end - 1]], span[0]
+
+
+def _acronym(tok: Token) -> bool:
+    """Whether a word is an acronym in capitals ("RSF", "ISPR")."""
+    return tok.is_word and len(tok.text) > 1 and tok.text.isupper()
+
+
+def subject_within(text: str, sent: Sentence, pronoun: str, at: int) -> str | None:
+    """
+    The body opening ``sent`` that a pronoun's claim at token ``at``, inside
+    the same sentence, stands for ("The RSF published video it said showed
+    ...": the RSF), when its verb comes before the pronoun; one body for
+    "it", many for "they" (see :func:`_one_body`), no person by title.
+    """
+    if pronoun not in _BODY_PRONOUNS:
+        return None
+    tokens = sent.tokens
+    verb = _verb(tokens)
+    if verb is None or verb >= at:
+        return None
+    rng = opening_speaker(tokens, len(tokens))
+    if rng is None and verb == 2 and tokens[0].low == "the" and _acronym(tokens[1]):
+        rng = (0, 2)  # "The RSF published video it said ...": a body by its acronym
+    if rng is None or rng[0] != 0:
+        return None
+    end = min(rng[1], verb)
+    if not _one_body(tokens[end - 1], pronoun) or any(
+        t.low in lx.PERSON_TITLES for t in tokens[:end]
+    ):
+        return None
+    return text[sent.start_of(0) : sent.ends[end - 1]]
 
 
 #: How far from its claim's word a dash of its aside may stand.

@@ -30,6 +30,7 @@ from conflictfigures._extraction.codes import storm_codes
 from conflictfigures._extraction.datelines import in_dateline
 from conflictfigures._extraction.dates import find_dates
 from conflictfigures._extraction.discourse import Doc
+from conflictfigures._extraction.entry_stamps import clock_stamped
 from conflictfigures._extraction.incident_days import (
     bodies_on_incident_day,
     deaths_raising_a_total,
@@ -570,6 +571,10 @@ def read_document(
         scene = told_on  # (told before the first dated incident: the story's day)
     if scene is None and told_on is None and all(f.date is None for f in figures):
         scene = doc.dateline_day  # ("DONETSK, March 12. /TASS/. Two civilians were killed")
+    if scene is None and told_on is None and all(f.date is None for f in figures):
+        # "09:40 — Police say at least eight people were killed": entries
+        # stamped with a clock time alone were written on the page's day
+        scene = published if clock_stamped(text) else None
     filled = followups_on_lead_day(
         bodies_on_incident_day(
             incident_day_kept(

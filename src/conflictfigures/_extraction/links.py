@@ -661,6 +661,12 @@ def link_active(c: Candidate) -> list[Reading] | None:
         and lx.PASSIVE_TRIGGERS.get(tokens[num.last].low, (None,))[0] is Category.WOUNDED
     ):
         chosen = Category.WOUNDED  # "evacuated 100 injured people to hospitals": the hurt
+    elif chosen is Category.DISPLACED and (
+        c.head in lx.CARE_PEOPLE_NOUNS or medical_evacuation(tokens, np, t_first, np[1])
+    ):
+        # "evacuated 150 patients to other facilities", "evacuated 12 people to
+        # hospital": people moved from care or to it, no one from their homes
+        return None
     elif chosen is Category.REFUGEES and (displaced := displaced_group(tokens, np)) is not None:
         chosen, np = Category.DISPLACED, displaced  # "shelters 40,000 displaced people"
     elif chosen is Category.REFUGEES and sites_before(tokens, t_first):

@@ -22,6 +22,7 @@ from conflictfigures._extraction.listed_as import listed_as
 from conflictfigures._extraction.lists import appositives_dropped
 from conflictfigures._extraction.member_links import uncounted_list_end
 from conflictfigures._extraction.named import may_name, named_list
+from conflictfigures._extraction.obituaries import AGE_AFTER_DEATH, died_of_age
 from conflictfigures._extraction.object_fates import object_fates
 from conflictfigures._extraction.ordinals import may_number_killings, ordinal_tolls
 from conflictfigures._extraction.parts import animals_again, colon_parts
@@ -134,6 +135,8 @@ def sentence_rules(
             readings = appositives_dropped(tokens, readings)  # "The man who died, John Ray, ..."
     if len(readings) > 1 and not lx.CARE_PLACE_WORDS.isdisjoint(words):
         died_apart(tokens, readings)  # "died at the scene and two others in hospital"
+    if readings and not lx.DIED_FORMS.isdisjoint(words) and not AGE_AFTER_DEATH.isdisjoint(words):
+        readings = [r for r in readings if not died_of_age(tokens, r)]  # "dies at 68"
     if rare and readings and not lx.ANIMAL_NOUNS.isdisjoint(words):
         readings = [r for r in readings if not animals_again(tokens, r)]
     if readings and (pairs := joint_harms(lows)):

@@ -599,7 +599,7 @@ MEASURED_NOUNS = frozenset(
 CLAIM_DOCUMENTS = frozenset(
     """
     statement statements report reports claims tally count figures data estimate
-    estimates toll update bulletin information
+    estimates toll update bulletin information communique communiqué
     """.split()
 )
 #: Pronouns that report a claim made by a source named before ("they said").

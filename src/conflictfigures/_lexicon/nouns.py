@@ -502,3 +502,15 @@ TOLL_HEADS = frozenset({"toll", "tolls", "tally", "tallies"})
 #: The nouns that name a count itself ("the toll", "the figure", "the number
 #: of dead"), which a sentence about the count names it by.
 COUNT_NAME_NOUNS = frozenset({"toll", "tally", "number", "figure", "count"})
+#: Adjectives that name a whole class of people after "the", with no noun
+#: ("a massacre of the innocent", "the killing of the elderly"): no count,
+#: not one person.
+COLLECTIVE_ADJECTIVES = frozenset(
+    """
+    innocent defenceless defenseless helpless vulnerable weak poor needy
+    elderly sick unarmed young old
+    """.split()
+)
+#: People in care by their noun ("evacuated 150 patients"): moved from care
+#: to care, never people leaving their homes.
+CARE_PEOPLE_NOUNS = frozenset({"patient", "patients", "inpatients"})
