@@ -856,3 +856,19 @@ def test_war_long_campaign_near_misses() -> None:
     found = _WAR_LONG_RE.search(text + "since the start of the special military operation")
     assert found is not None
     assert found.group().endswith("operation")
+
+
+def test_war_long_hostilities_near_misses() -> None:
+    """
+    ``alone._WAR_LONG_RE``'s hostilities branch (session 63) is a literal
+    after "since the start of": a megabyte of near misses (a word between)
+    finds nothing; "since the beginning of hostilities" matches.
+    """
+    from conflictfigures._aggregation.alone import _WAR_LONG_RE  # noqa: PLC0415
+
+    miss = "since the start of renewed hostilities "
+    text = miss * (2 * N // len(miss))
+    assert _WAR_LONG_RE.search(text) is None
+    found = _WAR_LONG_RE.search(text + "since the beginning of hostilities in the north")
+    assert found is not None
+    assert found.group().endswith("hostilities")

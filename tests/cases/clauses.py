@@ -86,6 +86,8 @@ from tests.cases.review64d import EXAMPLES_REVIEW64D
 from tests.cases.review64e import EXAMPLES_REVIEW64E
 from tests.cases.s63a import EXAMPLES_S63A
 from tests.cases.s63b import EXAMPLES_S63B
+from tests.cases.s63c import EXAMPLES_S63C
+from tests.cases.s63d import EXAMPLES_S63D
 from tests.cases.s63e import EXAMPLES_S63E
 from tests.cases.s63f import EXAMPLES_S63F
 from tests.cases.session60 import EXAMPLES_SESSION60
@@ -3057,6 +3059,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_SESSION60
     + EXAMPLES_SESSION61
     + EXAMPLES_S63E
+    + EXAMPLES_S63C
     + EXAMPLES_PROBE64C
     + EXAMPLES_PROBE65F
     + EXAMPLES_PROBE65G
@@ -3074,6 +3077,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW62E
     + EXAMPLES_REVIEW62F
     + EXAMPLES_REVIEW64E
+    + EXAMPLES_S63D
     + EXAMPLES_REVIEW64D
     + EXAMPLES_EXECUTIONS
     + EXAMPLES_STOCKS

@@ -348,9 +348,9 @@ _EVENT_BEGAN_RE = re.compile(r"\b(?:began|begun|started|erupted|broke out|struck
 _WAR_LONG_RE = re.compile(
     r"\b(?:since|throughout|during|in)\s+the\s+(?:(?:start|beginning|outbreak)\s+of\s+the\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:war|conflict|invasion|insurgency)\b(?!-)"
-    # (a campaign with its start told: "since the start of the special military operation")
-    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+"
-    r"(?:[a-z-]+\s+){0,2}(?:operation|offensive|campaign)\b"
+    # (a campaign's start: "since the start of the special military operation", "of hostilities")
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:operation|offensive|campaign)|(?:the\s+)?hostilities)\b"
 )
 
 

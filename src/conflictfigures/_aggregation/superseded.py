@@ -97,6 +97,12 @@ _DAY_BEFORE_RE = re.compile(
 
 
 _EARLIER = ("earlier", "previously", "initially", "initial")
+#: Openings of a sentence that tell its statement was made before the
+#: document's own, in any past ("Previously, the army stated one soldier had
+#: fallen"); not "Earlier,", which opens the day's earlier events as often.
+_BEFORE_NOW = ("previously", "initially")
+#: Verbs of a source's statement in the simple past, after such an opening.
+_STATED = frozenset({"said", "stated", "reported", "announced", "told", "put", "gave"})
 
 
 #: How long the opening of a sentence such a word may start is.
@@ -216,6 +222,10 @@ def _superseded(figure: Figure) -> bool:
         and after[1][:1].isdigit()
     ):
         return True  # "revised the death toll from 288 to 275": 288, the count replaced
+    if (figure.sentence or "")[:_OPENING_CHARS].lower().startswith(_BEFORE_NOW) and not (
+        _STATED.isdisjoint(w.strip(",.\"'") for w in before.split())
+    ):
+        return True  # "Previously, the TNI stated one soldier had fallen": a count since given up
     return (
         (any(w in window for w in _SUPERSEDED) or changed_from is not None)
         or (

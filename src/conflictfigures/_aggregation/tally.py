@@ -43,6 +43,7 @@ from conflictfigures._aggregation.documents import (
     units_of_other_kinds,
     unrecovered_dead,
 )
+from conflictfigures._aggregation.earlier_stocks import earlier_stocks_dropped
 from conflictfigures._aggregation.estimates import (
     EstimatePolicy,
     EstimateRule,
@@ -670,7 +671,8 @@ def tally_figures(
     figures = numbered_killings_dropped(figures)
     # ("In 2021, the figure stood at 12" beside "this year": a comparison, rule 0m)
     figures = past_totals_dropped(figures)
-    joined = background_dropped(rivals_joined(headline_twins_dropped(without_copies(figures))))
+    joined = rivals_joined(headline_twins_dropped(without_copies(figures)))
+    joined = earlier_stocks_dropped(background_dropped(joined))  # ("adding to 162,000 already ...")
     told = resumed_dropped(superseded_dropped(long_totals_dropped(stocks_dropped(joined))))
     told = sightings_dropped(report_parts_dropped(told))  # (a report's total, a toll: their parts)
     told = armed_dead_apart(told, joined)  # (added as attackers with ``perpetrators``)

@@ -371,6 +371,8 @@ def sentence_figures(
             continue
         if r.number.article and claimant_spans and in_a_claimant(claimant_spans, r):
             continue  # "abducted two of his wives, a regional official ... said": the speaker
+        if r.head in lx.ESCAPING_NOUNS and r.category is Category.MISSING:
+            continue  # "two suspects are still being searched for": sought, not missing
         if r.category in lx.DISPLACEMENT_CATEGORIES and (
             r.head in lx.ESCAPING_NOUNS or escape_after(lows, r.last)
         ):

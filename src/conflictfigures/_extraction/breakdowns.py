@@ -42,13 +42,16 @@ _LATER_PART_RE = re.compile(
 #: "the dead included" right before a figure: who some of them were ("the
 #: victims included": the harmed of the figure's own category; "the foreign
 #: victims included": a word may qualify the state, or a number count it,
-#: "the 1,311 dead included").
+#: "the 1,311 dead included"; or the number alone names a whole told
+#: before, "The 22 includes 19 killed in Nairobi"; or an aside opens on
+#: them, "The injured, among them four policemen, were shifted ...").
 _INCLUDED_RE = re.compile(
-    r"\b(?:the|those)\s+(?:[a-z]+\s+|(?P<number>\d[\d,.]*)\s+)?(?P<state>"
+    r"\b(?:the|those)\s+(?:(?:[a-z]+\s+|(?P<number>\d[\d,.]*)\s+)?(?P<state>"
     + "|".join([*_LATER_PART_CATEGORY, "victims"])
-    + r")\s+(?:"
+    + r")|(?P<bare>\d[\d,.]*))(?:\s+(?:"
     + "|".join(sorted(lx.INCLUDE_VERBS))
-    + r")\b[^.;]{0,60}$"
+    # (the space before the figure and its first 60 characters, the window's reach)
+    + r")|,\s+among\s+them)\b[^.;]{0,61}$"
 )
 #: A place (or group) named the worst hit, opening its share of a total
 #: told before ("Sindh has been the worst-hit province, with 402 deaths").
@@ -294,6 +297,8 @@ def later_parts(figures: list[Figure]) -> None:
     """
     #: The last few wholes of each category, latest last.
     recent: defaultdict[Category, deque[Figure]] = defaultdict(lambda: deque(maxlen=_WHOLES_KEPT))
+    #: The last few parts of each category ("Six children" of "Six children and a teacher").
+    parts: defaultdict[Category, deque[Figure]] = defaultdict(lambda: deque(maxlen=_WHOLES_KEPT))
     #: The sentence that names the worst hit, and the total its figures share.
     ranked: tuple[Span | None, Figure] | None = None
     #: The whole a list after "the N dead included" is of, in its own sentence.
@@ -365,7 +370,7 @@ def later_parts(figures: list[Figure]) -> None:
                     included.group("state"),
                     f.category if f.category in lx.HARM_CATEGORIES else None,
                 )
-                numbered = included.group("number") is not None
+                numbered = included.group("number") is not None or bool(included.group("bare"))
             # "Among the dead were two civilians hit by stray bullets": the
             # dead, however the words after them tell how they died
             named_state = (
@@ -448,7 +453,11 @@ def later_parts(figures: list[Figure]) -> None:
                 # Russians": the list's later members are parts of its whole
                 f = figures[k] = attrs.evolve(f, part_of=figures[k - 1].part_of)
                 continue
-            if category is None and (group := _group_counted(f, recent[f.category])) is not None:
+            if (
+                category is None
+                and (group := _group_counted(f, recent[f.category], parts[f.category], by_span))
+                is not None
+            ):
                 # "Soldiers killed 10 Rohingya men ... Two of the men were
                 # hacked to death": some of the group counted before
                 figures[k] = attrs.evolve(f, part_of=group.span)
@@ -470,6 +479,8 @@ def later_parts(figures: list[Figure]) -> None:
             # whole, read below, before any earlier whole of the dead)
             latest = _last(recent[category]) if category is not None else None
             whole = latest if anyone else _holding(recent[category], f) if category else None
+            if included is not None and not _names_whole(included.group("bare"), whole):
+                whole = None  # "The 22 includes": the whole of 22 told before, none other
             if anyone and whole is not None and (f.count.stated or 0) > (whole.count.stated or 0):
                 # "Thirteen people were shot, 10 of them fatally ... Eleven of
                 # the victims were Black": more victims than dead are some of
@@ -537,28 +548,60 @@ def later_parts(figures: list[Figure]) -> None:
             # "17 people were killed when a bomber blew herself up ... the
             # dead included five children")
             recent[f.category].append(f)
+        elif f.part_of is not None:
+            parts[f.category].append(f)
 
 
-def _group_counted(f: Figure, wholes: deque[Figure]) -> Figure | None:
+def _names_whole(bare: str | None, whole: Figure | None) -> bool:
     """
-    The latest whole of ``f``'s category told in an earlier sentence whose
-    group ends in the noun ``f`` counts some "of the" ("killed 10 Rohingya
-    Muslim men ... Two of the men were hacked to death"; "killed 12
-    insurgents. Two civilians were also killed. One of the insurgents died
-    later"), at least as large, else ``None``.
+    Whether a number that stands alone for a whole ("The 22 includes") is
+    ``whole``'s count (no number alone: any whole).
+    """
+    if not bare:
+        return True
+    return whole is not None and bare.rstrip(".,").replace(",", "") == str(whole.count.stated)
+
+
+def _group_counted(
+    f: Figure, wholes: deque[Figure], parts: deque[Figure], by_span: dict[Span, Figure]
+) -> Figure | None:
+    """
+    The latest whole of ``f``'s category told in an earlier sentence (or
+    clause, after a semicolon) whose group ends in the noun ``f`` counts
+    some "of the" ("killed 10 Rohingya Muslim men ... Two of the men were
+    hacked to death"; "killed 12 insurgents. Two civilians were also
+    killed. One of the insurgents died later"), at least as large, else
+    ``None``; or the whole of such a group counted as its part ("Six
+    children and a teacher were wounded; two of the children remain in
+    critical condition": a part of the seven).
     """
     words = f.surface.lower().split()
     if len(words) < 4 or words[1:3] != ["of", "the"]:
         return None
-    for whole in reversed(wholes):
-        head = (whole.subject or "").lower().split()[-1:]
+    for group in (*reversed(wholes), *reversed(parts)):
+        head = (group.subject or "").lower().split()[-1:]
+        whole = by_span.get(group.part_of) if group.part_of is not None else group
         if (
             head == [words[3]]
-            and whole.sentence_span != f.sentence_span
-            and (whole.count.stated is None or (f.count.stated or 0) <= whole.count.stated)
+            and whole is not None
+            and _told_before(group, f)
+            and (group.count.stated is None or (f.count.stated or 0) <= group.count.stated)
         ):
             return whole
     return None
+
+
+def _told_before(group: Figure, f: Figure) -> bool:
+    """Whether ``group`` is told in a sentence before ``f``'s, or a clause before its semicolon."""
+    if group.sentence_span != f.sentence_span:
+        return True
+    return (
+        f.sentence is not None
+        and f.sentence_span is not None
+        and group.span.end <= f.span.start
+        and ";"
+        in f.sentence[group.span.end - f.sentence_span.start : f.span.start - f.sentence_span.start]
+    )
 
 
 #: How many characters after a part's first word its own fate may be told.

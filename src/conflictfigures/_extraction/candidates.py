@@ -14,6 +14,7 @@ from conflictfigures._extraction.chunks import aged, read_np
 from conflictfigures._extraction.heads import (
     COUNTED,
     equipment_label,
+    head_before_adjuncts,
     head_class,
     head_word,
     noun_class,
@@ -589,6 +590,8 @@ def make_candidate(
 
 #: Forms of "be" before a member of a counted group ("He was one of four people killed").
 _MEMBER_COPULAS = frozenset({"is", "are", "was", "were", "been", "be"})
+#: Auxiliaries a member's group may have in its relative clause ("who had been killed").
+_MEMBER_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been"})
 
 
 def _member_of_a_count(tokens: list[Token], num: NumberReading) -> bool:
@@ -610,14 +613,15 @@ def _member_of_a_count(tokens: list[Token], num: NumberReading) -> bool:
         and tokens[j].low == "of"
     ):
         return False
-    whole = read_number(tokens, j + 1)
+    # ("one of the roughly 20 civilians": the group named as known)
+    whole = read_number(tokens, j + 2 if tokens[j + 1].low == "the" else j + 1)
     if whole is None:
         return False
     end = read_np(tokens, whole.last)[1]
     if end + 2 < len(tokens) and tokens[end].low in lx.RELATIVE_PRONOUNS:
-        # "one of four people who were killed"
-        end += 2 if tokens[end + 1].low in ("were", "had") else 0
-        if tokens[end].low == "been":
+        # "one of four people who were killed", "who had been killed", "who died"
+        end += 1
+        while end < len(tokens) - 1 and tokens[end].low in _MEMBER_AUXILIARIES:
             end += 1
     return end < len(tokens) and tokens[end].low in lx.PASSIVE_TRIGGERS
 
@@ -670,7 +674,9 @@ def relative_head(tokens: list[Token], first: int) -> str | None:
                 j = _past_source_aside(tokens, j) - 1
             if j >= 0 and tokens[j].is_digits:
                 return _losses_noun(tokens, j)  # "tank losses ... stand at 2,981, of which"
-            return tokens[j].low if j >= 0 and tokens[j].is_word else None
+            if j >= 0 and tokens[j].is_word:
+                return tokens[head_before_adjuncts(tokens, j)].low
+            return None
         if low in lx.RELATIVE_LIST_STOPS:
             return None
     return None

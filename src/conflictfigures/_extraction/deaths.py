@@ -289,14 +289,18 @@ def died_apart(tokens: list[Token], readings: list[Reading]) -> None:
 
 def soldiers_fell(tokens: list[Token], np: tuple[int, int, int], k: int) -> bool:
     """
-    ``FORCE_NOUN "fell" ("in" | "during") WORD``: soldiers who fell in a
-    place or a fight, as armies tell their own dead ("Eight soldiers fell
-    in southern Gaza", "fell during the raid"); not "fell in love", "fell
-    into a river", nor anyone but a state's forces ("Three men fell in the
-    river" is no death told).
+    ``FORCE_NOUN ("fell" | PERFECT "fallen") ("in" | "during") WORD``:
+    soldiers who fell in a place or a fight, as armies tell their own dead
+    ("Eight soldiers fell in southern Gaza", "fell during the raid", "one
+    soldier had fallen in the clash"); not "fell in love", "fell into a
+    river", nor anyone but a state's forces ("Three men fell in the river"
+    is no death told).
     """
     return (
-        tokens[k].low == "fell"
+        (
+            tokens[k].low == "fell"
+            or (tokens[k].low == "fallen" and k > 0 and tokens[k - 1].low in lx.PERFECT_AUXILIARIES)
+        )
         and any(t.low in lx.FORCE_WORDS for t in tokens[np[0] : np[1]])
         and k + 2 < len(tokens)
         and tokens[k + 1].low in ("in", "during")

@@ -41,6 +41,7 @@ from conflictfigures._extraction.incident_days import (
     parts_on_whole_day,
 )
 from conflictfigures._extraction.issuers import release_issuer, statement_issuer
+from conflictfigures._extraction.lost_alike import lost_alike
 from conflictfigures._extraction.openings import opened_parts, opening_parts, parts_beside_read
 from conflictfigures._extraction.outcomes import LOSS_BYTES, split_by_outcome
 from conflictfigures._extraction.paragraph_claims import next_paragraph_claims, sole_source_claims
@@ -190,6 +191,9 @@ def _event_occurred(tokens: list[Token]) -> bool:
 _OTHER_EVENT_WORDS = frozenset({"similar", "previous", "earlier"})
 _OTHER_EVENT_TIES = frozenset({"after", "before", "following", "earlier", "later"})
 
+
+#: The first words of a sentence that tells a statement made before the story's own.
+_EARLIER_STATEMENT = frozenset({b"previously", b"initially"})
 
 #: The first words of a sentence that may name the source of the figures before it.
 _CONFIRMING_OPENERS = frozenset(w.encode() for w in lx.CONFIRMING_OPENERS)
@@ -440,7 +444,10 @@ def read_document(
                 if (
                     told is None
                     and before
-                    and len(figures) == before
+                    # (or one whose figures a source gave before the story's:
+                    # "Previously, the TNI stated one soldier had fallen in the
+                    # incident which occurred on Saturday")
+                    and (len(figures) == before or words[0] in _EARLIER_STATEMENT)
                     # (a weekday, or a date: "The blast tore through the mine
                     # at around 6:15 p.m. on Oct. 14"; not the start of an
                     # operation of days, "The operation, which started Sept. 25")
@@ -536,6 +543,9 @@ def read_document(
         figures = [figures[k] for k in order]
         dated = [dated[k] for k in order]
     later_parts(figures)  # "57 were injured. Of the injured, 12 were being treated in the ICU"
+    # "Over the past 24 hours, the enemy lost up to 350 servicemen. Since August 6,
+    # the enemy has lost more than 4,100 servicemen": one report's casualties
+    figures = lost_alike(figures)
     told_on = incident_day = event_day = None
     if told is not None and published is not None:
         tokens = Sentence(text, *told).tokens

@@ -397,6 +397,23 @@ def _added_start(tokens: list[Token], j: int) -> int:
     return j - 2 if j >= 2 and tokens[j - 2].low in ("a", "an") else j - 1
 
 
+def _country_told(tokens: list[Token], prev: Reading) -> bool:
+    """
+    ``COUNTRY REPORT_VERB FIGURE``: a figure a country tells or records of
+    its own ("Indonesia reported 199 deaths"), whose list may go on with
+    other countries' counts, their verb left out ("and India 98"); or such
+    a country's count in the list ("France 3,200").
+    """
+    j = prev.number.first
+    if prev.listed:
+        return j >= 1 and country_start(tokens, j) is not None  # ("France 3,200 and Italy 2,900")
+    return (
+        j >= 2
+        and (tokens[j - 1].low in lx.REPORTING_VERBS or tokens[j - 1].low in lx.TALLY_VERBS)
+        and country_start(tokens, j - 1) is not None
+    )
+
+
 def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Reading | None:
     """
     ``FIGURE WHERE_WHEN? ("," | "and")+ NUMBER NP? WHERE_WHEN`` or, for a
@@ -417,7 +434,9 @@ def gapped_member(tokens: list[Token], prev: Reading, num: NumberReading) -> Rea
     k = _own_passive_end(tokens, prev.last, j)
     if k < j and tokens[k].low == "them" and tokens[k - 1].low == "of":
         k += 1  # "Colombia hosts about 2.8 million of them, Peru 1.6 million ..."
-    stock = prev.category in lx.DISPLACEMENT_CATEGORIES
+    # (or any count a country tells of its own: "Indonesia reported 199
+    # deaths and India 98")
+    stock = prev.category in lx.DISPLACEMENT_CATEGORIES or _country_told(tokens, prev)
     placed = True  # whether a place or a day must follow the number
     gap_end = j
     country = _stock_country(tokens, j, num) if stock else None

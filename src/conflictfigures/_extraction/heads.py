@@ -33,6 +33,31 @@ def _person_base(low: str) -> str:
     return low[4:] if low.startswith("step") and len(low) > 6 else low
 
 
+#: How many tokens the phrases of time and place between a count's noun and
+#: a relative after it may hold ("tanks during its counteroffensive near Mala
+#: Tokmachka, of which").
+_ADJUNCTS_REACH = 10
+
+
+def head_before_adjuncts(tokens: list[Token], j: int) -> int:
+    """
+    The noun of people or things before phrases of time and place that end
+    at ``j`` ("lost at least 16 tanks during its counteroffensive near Mala
+    Tokmachka, of which ...": "tanks"), each opened by a preposition (not
+    "of"); ``j`` itself when it is such a noun or none stands within reach.
+    """
+    if noun_class(tokens[j].low) in ("people", "equipment"):
+        return j
+    for i in range(j, max(0, j - _ADJUNCTS_REACH), -1):
+        tok = tokens[i]
+        if tok.low in lx.ADJUNCT_OPENERS:
+            if noun_class(tokens[i - 1].low) in ("people", "equipment"):
+                return i - 1
+        elif not (tok.is_word or tok.is_digits) or tok.low in lx.MODIFIER_STOPS:
+            return j
+    return j
+
+
 @functools.lru_cache(maxsize=8192)
 def noun_class(low: str | None) -> str:
     """Return "people", "equipment", "self", "not" or "unknown" for a head noun."""

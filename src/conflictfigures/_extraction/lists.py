@@ -339,11 +339,13 @@ def continues_active(
         and gap[0].low in _STATES_AFTER
         and not prev.category.is_equipment
         and prev.verb >= 0
-        and tokens[prev.verb].low in lx.LOSE_VERBS
+        and (tokens[prev.verb].low in lx.LOSE_VERBS or tokens[prev.verb].low in lx.LOSS_WORDS)
     ):
         # the member's own state after its group: "lost up to 125 servicemen
-        # killed, 2 tanks and 4 motor vehicles"
-        gap = gap[1:]
+        # killed, 2 tanks and 4 motor vehicles", or its two states ("losses
+        # amounted to 90 troops killed and wounded, 3 tanks")
+        paired = len(gap) > 3 and gap[1].low in ("and", "or") and gap[2].low in _STATES_AFTER
+        gap = gap[3:] if paired else gap[1:]
     return (
         # (or a total of things that names its trigger: see :func:`.links.link_total`)
         (prev.active or prev.trigger is not None or _nominal_harm(tokens, prev))

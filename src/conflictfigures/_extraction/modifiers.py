@@ -67,6 +67,8 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
             continue
         if t.text == "." and date_word(tokens, m):
             continue  # a month cut short: "who was stabbed on Oct. 13 died"
+        if _second_participle(tokens, m):
+            continue  # "who were abducted by the PKK and held in a cave ... were killed"
         if t.low in lx.MODIFIER_STOPS or t.text in (",", "(", ")") or t.low in NUMBER_WORDS:
             return None  # (a count of its own: "The soldier who killed two civilians died")
         if (
@@ -80,6 +82,24 @@ def _main_verb_after(tokens: list[Token], k: int) -> int | None:
         if t.low in _MAIN_DEATHS:
             return m
     return None
+
+
+def _second_participle(tokens: list[Token], m: int) -> bool:
+    """
+    Whether "and" at ``m`` joins a second participle to a relative clause's
+    passive, sharing its auxiliary ("who were abducted and held in a cave"):
+    the clause goes on, its "and" starts no clause. A second participle that
+    is a fate of its own ("who were abducted and killed") is not stepped over.
+    """
+    if tokens[m].low != "and" or m + 1 >= len(tokens):
+        return False
+    nxt = tokens[m + 1].low
+    return (
+        past_participle(nxt)
+        and nxt not in lx.PASSIVE_TRIGGERS
+        and nxt not in lx.INTRANSITIVE_TRIGGERS
+        and nxt not in lx.AUXILIARIES
+    )
 
 
 #: How many names a list of places inside a group's words may hold.

@@ -345,13 +345,16 @@ def _counted_partitive(
     sent = Sentence(text, *span)
     tokens = sent.tokens
     start = _after_frame(tokens) if frame else 0
-    num = read_number(tokens, start) if start < len(tokens) else None
+    aside = _share_aside(tokens, start)
+    num = aside[0] if aside else read_number(tokens, start) if start < len(tokens) else None
     if num is None or num.article or num.stated is None or num.vague is not None:
         return []
     k = num.last
-    if k + 3 >= len(tokens) or tokens[k].low != "of":
+    if aside is not None:
+        be = aside[1]  # "Over half of them — 658 — were Egyptians"
+    elif k + 3 >= len(tokens) or tokens[k].low != "of":
         return []
-    if tokens[k + 1].low in _PARTITIVE_PRONOUNS:
+    elif tokens[k + 1].low in _PARTITIVE_PRONOUNS:
         be = k + 2
     elif tokens[k + 1].low == "the" and _names_stock(tokens[k + 2].low, whole):
         be = k + 3  # "Some 30,000 of the refugees are children"
@@ -400,6 +403,38 @@ def _counted_partitive(
             text, sent, whole, policy, num=num, words=(np[0], np[1], None), claimed_by=claimed_by
         )
     ]
+
+
+#: How many words a share before its "of" may hold ("more than half").
+_SHARE_WORDS = 4
+#: The marks that set a share's count off ("Over half of them — 658 — were").
+_ASIDE_MARKS = frozenset({",", *lx.DASHES})
+
+
+def _share_aside(tokens: list[Token], start: int) -> tuple[NumberReading, int] | None:
+    """
+    ``WORD* SHARE "of" PRONOUN MARK NUMBER MARK``: a share of the figure
+    before with its count set off by dashes or commas ("Over half of them —
+    658 — were Egyptians", "Nearly a third of those, 41, were children");
+    the count and the index after the closing mark, else ``None``.
+    """
+    n = len(tokens)
+    k = next(
+        (i for i in range(start + 1, min(n, start + _SHARE_WORDS + 1)) if tokens[i].low == "of"),
+        None,
+    )
+    if (
+        k is None
+        or k + 3 >= n
+        or not (tokens[k - 1].low in lx.FRACTION_NOUNS or tokens[k - 1].low in lx.WHOLE_SHARE_WORDS)
+        or tokens[k + 1].low not in _PARTITIVE_PRONOUNS
+        or tokens[k + 2].text not in _ASIDE_MARKS
+    ):
+        return None
+    num = read_number(tokens, k + 3)
+    if num is None or num.last >= n or tokens[num.last].text != tokens[k + 2].text:
+        return None
+    return num, num.last + 1
 
 
 #: How far into a sentence's first words (numbers left out) a partitive of

@@ -351,6 +351,28 @@ def _unpossessive(low: str) -> str:
     return low.removesuffix("'s").removesuffix("\u2019s")
 
 
+#: How many words may stand between "this year's" and its event's noun
+#: ("this year's annual Hajj pilgrimage").
+_EDITION_REACH = 3
+
+
+def _edition_named(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the possessive "year's" at ``k`` names one edition of a yearly
+    event, its noun (``lx.YEARLY_EVENT_NOUNS``) within a few words after it
+    ("this year's Hajj", "this year's monsoon floods"; not "this year's
+    fighting", "this year's death toll", a span up to publication).
+    """
+    if _unpossessive(tokens[k].low) == tokens[k].low:
+        return False
+    for tok in tokens[k + 1 : k + 1 + _EDITION_REACH]:
+        if not tok.is_word:
+            return False
+        if tok.low in lx.YEARLY_EVENT_NOUNS:
+            return True
+    return False
+
+
 def _whole_year(year: int) -> Period:
     """The whole of a year ("last year", "the 2015 heatwave")."""
     return Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
@@ -427,6 +449,9 @@ def find_periods(tokens: list[Token], published: dt.date | None) -> list[PeriodM
         season = _season_end(tokens, i) if low == "this" else None
         if nxt_low == "year" and low in ("this", "last") and _day_before(tokens, i):
             skip_to = i + 2  # "on 31 August last year": a day (see ``dates.find_dates``)
+            continue
+        if low == "this" and nxt_low == "year" and _edition_named(tokens, i + 1):
+            skip_to = i + 2  # "during this year's Hajj": that event's toll, no year so far
             continue
         if low == "this" and (nxt_low in ("month", "year", "week") or season is not None):
             start: dt.date | None

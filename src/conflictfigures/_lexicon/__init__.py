@@ -464,6 +464,7 @@ from conflictfigures._lexicon.time import (  # weekdays, months and the like, re
     WAR_NOUNS as WAR_NOUNS,
     WEEKDAYS as WEEKDAYS,
     WHOLE_WAR_NOUNS as WHOLE_WAR_NOUNS,
+    YEARLY_EVENT_NOUNS as YEARLY_EVENT_NOUNS,
 )
 from conflictfigures._lexicon.verbs import (  # trigger words and phrases, re-exported
     ASSAULT_VERBS as ASSAULT_VERBS,

@@ -231,6 +231,12 @@ ACTIVE_PHRASES: tuple[Phrase, ...] = (
     (("blew", "up"), None, Category.EQUIPMENT_DESTROYED),
     # "had knocked out 450 armoured vehicles" (equipment only: a boxer is knocked out)
     *(((verb, "out"), None, Category.EQUIPMENT_DESTROYED) for verb in ("knocked", "knocking")),
+    # "put out of action 2 Buk launchers", as Ukrainian and Russian briefings
+    # translate it: disabled, as "disabled" is (destroyed is told apart)
+    *(
+        ((verb, "out", "of", "action"), None, Category.EQUIPMENT_DAMAGED)
+        for verb in ("put", "putting")
+    ),
     (("sent", "to", "hell"), Category.KILLED, None),  # "sent to hell five of the attackers"
     # "the strike wiped out two air defence systems", "wiping out a family of five"
     *(

@@ -182,6 +182,7 @@ INTRANSITIVE_TRIGGERS = frozenset(
         "succumbed",
         "fled",
         "disappeared",
+        "vanished",
         "dead",
         "surrendered",
     }

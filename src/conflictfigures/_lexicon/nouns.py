@@ -42,6 +42,7 @@ PEOPLE_NOUNS = PEOPLES_NAMES | frozenset(
     juvenile juveniles escapee escapees cadre cadres jihadi jihadis naxal naxals
     naxalite naxalites jawan jawans captive captives culprit culprits
     associate associates occupant occupants advisor advisors adviser advisers
+    occupier occupiers invader invaders aggressors
     facilitator facilitators financier financiers emir emirs governor governors
     courier couriers smuggler smugglers trafficker traffickers recruiter recruiters
     planner planners maker makers bombmaker bombmakers expert experts kidnapper

@@ -96,6 +96,15 @@ DISASTER_NOUNS = frozenset(
     disaster tragedy crush shipwreck
     """.split()
 )
+#: Events held or come round once a year, which "this year's" names one
+#: edition of ("this year's Hajj", "this year's monsoon floods"): a disaster,
+#: a season's weather or a gathering, not a span up to publication.
+YEARLY_EVENT_NOUNS = DISASTER_NOUNS | frozenset(
+    """
+    monsoon monsoons heatwave heatwaves wildfires hajj umrah pilgrimage festival
+    festivities carnival marathon parade procession mela kumbh celebrations
+    """.split()
+)
 #: One event's or disaster's noun, singular ("an earthquake recorded by the
 #: USGS" is the event recorded; "attacks documented by the UN" are counted).
 SINGLE_EVENT_NOUNS = frozenset(

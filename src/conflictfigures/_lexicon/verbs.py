@@ -85,6 +85,7 @@ PASSIVE_TRIGGERS: dict[str, tuple[Category | None, Category | None]] = {
     # after a form of "be" only ("five tanks have been lost"; see rules.read_passive)
     "lost": (Category.KILLED, Category.EQUIPMENT_DESTROYED),
     "disappeared": (Category.MISSING, None),
+    "vanished": (Category.MISSING, None),  # "43 people vanished from the town"
     "detained": (Category.DETAINED, None),
     # troops who surrendered are taken prisoner ("12 Ukrainian troops surrendered")
     "surrendered": (Category.DETAINED, None),
@@ -159,7 +160,11 @@ CONDITION_WORDS = frozenset(CONDITION_GRADES) | {"severe", "poor", "intensive"}
 _CARE_VERBS = (
     *(
         (verb, "to")
-        for verb in "taken rushed transported airlifted flown brought evacuated transferred admitted".split()
+        for verb in (
+            "taken rushed transported airlifted flown brought evacuated transferred admitted"
+            # (as much of the South Asian press writes it: "shifted to hospital")
+            " shifted moved ferried carried referred"
+        ).split()
     ),
     ("admitted", "into"),
     ("treated", "at"),
@@ -554,10 +559,12 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("live", "as", "refugees"), Category.REFUGEES, None),
     (("living", "as", "refugees"), Category.REFUGEES, None),
     (("lost", "their", "lives"), Category.KILLED, None),
-    # "six of our soldiers fell with honour", "fell in combat", as military
-    # communiques tell their dead ("fell" alone is no death: "fell from a roof")
+    # "six of our soldiers fell with honour", "fell in combat", "had fallen in
+    # action", as military communiques tell their dead ("fell" alone is no
+    # death: "fell from a roof")
     *(
-        (("fell", *words), Category.KILLED, None)
+        ((fell, *words), Category.KILLED, None)
+        for fell in ("fell", "fallen")
         for words in (
             ("in", "combat"),
             ("in", "battle"),
@@ -582,6 +589,7 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     (("lost", "the", "life"), Category.KILLED, None),  # as translations write it
     (("shot", "down"), None, Category.EQUIPMENT_DESTROYED),
     (("knocked", "out"), None, Category.EQUIPMENT_DESTROYED),  # "three tanks were knocked out"
+    (("put", "out", "of", "action"), None, Category.EQUIPMENT_DAMAGED),  # "were put out of action"
     (("brought", "down"), None, Category.EQUIPMENT_DESTROYED),  # "two drones were brought down"
     (("set", "ablaze"), None, Category.EQUIPMENT_DESTROYED),
     (("set", "on", "fire"), None, Category.EQUIPMENT_DESTROYED),
@@ -601,6 +609,8 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     # "about 90 people were left without a place to live"
     *((words, Category.DISPLACED, None) for words in WITHOUT_A_HOME),
     (("unaccounted", "for"), Category.MISSING, None),
+    # those the search has not found ("21 others are still being searched for")
+    (("being", "searched", "for"), Category.MISSING, None),
     # the military's word for militants killed ("eight khwarij were sent to hell")
     (("sent", "to", "hell"), Category.KILLED, None),
     # the fallen at sea are missing ("four people had fallen overboard")

@@ -81,11 +81,11 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     kill dead die dying death toll fatal martyr lost lose losing slain wound injur hurt
     missing unaccounted detain detention arrest captur recaptur rearrest abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed crossing entered entering victim body shelter
-    destroy destruct down seiz damag abandon fell
+    destroy destruct down seiz damag abandon fell fallen
     executed massacr perish casualt lives host uproot deceas slay
-    disappear shot captiv hostage drown succumb murder assassinat behead decapitat
+    disappear vanish shot captiv hostage drown succumb murder assassinat behead decapitat
     slaughter lynch electrocut hospital execut corps evacu homeless
-    strangl suffocat asphyxiat smother hanged searching embrac landed landing reach
+    strangl suffocat asphyxiat smother hanged searching searched embrac landed landing reach
     cyclone welfare shifted moved relocat
     disabl idp camp tents loss treat throat bruise cuts lacerat scrape bumps fractur
     bones concuss burns broken gash abrasion contusion dislocat crushed shattered inhal jail imprison asylum
@@ -98,7 +98,7 @@ TRIGGER_STEMS: tuple[str, ...] = tuple(
     country homeland away taken tent makeshift housing cross
     himself herself themselves life inflicted kia wia intercept carted carting questioning
     liquidat overboard striking spent overnight observation admission outpatient illness
-    rubble debris ruins
+    rubble debris ruins action
     irritation drove driven desert push chase expel evict bunker accommodat supreme
     sleep slept slipp poured stream flock trek surged leaving depart
     regist receiv welcom admit absorb accept resettl left spend knock held wipe wiping
