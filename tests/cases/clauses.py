@@ -90,6 +90,7 @@ from tests.cases.s63c import EXAMPLES_S63C
 from tests.cases.s63d import EXAMPLES_S63D
 from tests.cases.s63e import EXAMPLES_S63E
 from tests.cases.s63f import EXAMPLES_S63F
+from tests.cases.s63g import EXAMPLES_S63G
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
 from tests.cases.session62 import EXAMPLES_SESSION62
@@ -3069,6 +3070,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_S63A
     + EXAMPLES_S63B
     + EXAMPLES_S63F
+    + EXAMPLES_S63G
     + EXAMPLES_PROBE64A
     + EXAMPLES_REVIEW62A
     + EXAMPLES_REVIEW60

@@ -18,7 +18,7 @@ from conflictfigures._extraction.claimant_phrases import (
     relative_said,
     with_source,
 )
-from conflictfigures._extraction.clause_claims import clause_claim, participle_source
+from conflictfigures._extraction.clause_claims import clause_claim, finding_body, participle_source
 from conflictfigures._extraction.gazetteer import country_end
 from conflictfigures._extraction.numbers import count_word, read_number
 from conflictfigures._extraction.openers import opening_speaker
@@ -146,6 +146,26 @@ def _cites_record(tokens: list[Token], rng: tuple[int, int]) -> bool:
     return head >= 0 and words[head] in lx.CITED_RECORDS
 
 
+#: How many words may stand between "citing" and a record's participle
+#: ("citing lists of victims compiled by").
+_CITED_REACH = 6
+
+
+def _in_cited_record(tokens: list[Token], k: int) -> bool:
+    """
+    Whether the participle at ``k`` ("compiled", "collected") describes a
+    record that a ``CITING`` word up to ``_CITED_REACH`` words before it names
+    (:func:`_cites_record`): "citing lists of victims compiled by residents".
+    """
+    for c in range(k - 1, max(-1, k - 2 - _CITED_REACH), -1):
+        if tokens[c].low in CITING:
+            rng = claimant_right(tokens, c + 1)
+            return rng is not None and _cites_record(tokens, rng)
+        if not tokens[c].is_word:
+            return False
+    return False
+
+
 #: Reporting words that are nouns as often ("a lower estimate", "the latest reports").
 _NOUN_REPORTS = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims"})
 
@@ -269,7 +289,7 @@ def _finding_claims(tokens: list[Token], lows: list[str]) -> list[tuple[int, int
             continue
         if lows[k - 1] in lx.BE_FORMS or lows[k - 1] in lx.AUXILIARIES:
             continue
-        rng = claimant_left(tokens, k)
+        rng = claimant_left(tokens, k) or finding_body(tokens, k)
         if rng is not None:
             found.append((k, *rng))
     return found
@@ -608,6 +628,10 @@ def find_claims(tokens: list[Token], lows: list[str] | None = None) -> list[tupl
             rng = claimant_right(tokens, k + 2)
             if rng is not None:
                 found.append((k, *rng))
+            continue
+        if low in lx.COUNTED_BY and _in_cited_record(tokens, k):
+            # (a record's compiler, no source: "said, citing lists of victims
+            # compiled by residents, that 40 ...")
             continue
         if (
             (

@@ -32,7 +32,7 @@ from conflictfigures._extraction.claimant_phrases import before_who, claimant_le
 from conflictfigures._extraction.context import clause_between
 from conflictfigures._extraction.numbers import count_word
 from conflictfigures._extraction.openers import opening_speaker, subject_saying
-from conflictfigures._extraction.text import Sentence, sentence_spans
+from conflictfigures._extraction.text import Sentence, sentence_spans, tokenize, words_at
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -46,6 +46,7 @@ __all__ = [
     "carried_day",
     "claim_of",
     "clause_claim",
+    "finding_body",
     "issued_statement",
     "names_war",
     "note_statement_day",
@@ -122,9 +123,32 @@ def _finding_claim(tokens: list[Token], k: int) -> tuple[int, int] | None:
     finding), "the search concluded".
     """
     rng = that_claim(tokens, k)
+    if rng is None and _that_after(tokens, k):
+        return finding_body(tokens, k)  # "The investigation concluded that"
     if rng is None or not any(t.low in lx.FINDING_BODIES for t in tokens[rng[0] : rng[1]]):
         return None
     return rng
+
+
+#: How many words may stand between a finding body's determiner and its noun
+#: ("The internal investigation").
+_BODY_WORDS = 2
+
+
+def finding_body(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """
+    ``DETERMINER WORD{0,2} FINDING_BODY`` right before the verb at ``k``
+    ("The investigation found that", "The internal probe found that"): the
+    body that finds (``lx.FINDING_BODIES``), which no speaker's noun names.
+    """
+    if k == 0 or tokens[k - 1].low not in lx.FINDING_BODIES:
+        return None
+    for m in range(k - 2, max(-1, k - 3 - _BODY_WORDS), -1):
+        if tokens[m].low in lx.ARTICLE_WORDS or tokens[m].low in lx.POSSESSIVES:
+            return m, k
+        if not tokens[m].is_word or tokens[m].is_capitalized:
+            return None
+    return None
 
 
 #: Prepositions that make such a participle no verb of saying ("adding to
@@ -206,13 +230,18 @@ def that_claim(tokens: list[Token], k: int) -> tuple[int, int] | None:
     that some 630,000 people ...", "UN officials, who stressed that ...");
     its token range, else ``None``.
     """
+    if not _that_after(tokens, k):
+        return None
+    return claimant_left(tokens, k) or before_who(tokens, k)
+
+
+def _that_after(tokens: list[Token], k: int) -> bool:
+    """Whether "that" follows the verb at ``k``, past up to ``_THAT_REACH`` time words."""
     n = len(tokens)
     j = k + 1
     while j < min(n, k + _THAT_REACH) and tokens[j].low in lx.CLAIM_SKIPPABLE:
         j += 1
-    if j >= n or tokens[j].low != "that":
-        return None
-    return claimant_left(tokens, k) or before_who(tokens, k)
+    return j < n and tokens[j].low == "that"
 
 
 #: Verbs of saying whose "in", "at" or "to" names the statement they were
@@ -382,8 +411,10 @@ def subject_before(doc: Doc, pronoun: str) -> tuple[str, int] | None:
     if rng is None or rng[0] != 0 or verb is None:
         return None
     end = min(rng[1], verb)  # (up to its verb: "The mayor", not "The mayor visited the hospital")
+    # (the head's words only: "Staff of the Health Minister" is a body)
+    head = next((j for j in range(end) if tokens[j].low in _HEAD_ENDS), end)
     if not _one_body(tokens[end - 1], pronoun) or any(
-        t.low in lx.PERSON_TITLES for t in tokens[:end]
+        t.low in lx.PERSON_TITLES for t in tokens[:head]
     ):
         return None  # (nor a person by title: "Governor Oleh Synehubov visited ...")
     return doc.text[sent.start_of(0) : sent.ends[end - 1]], span[0]
@@ -418,6 +449,11 @@ def subject_within(text: str, sent: Sentence, pronoun: str, at: int) -> str | No
     ):
         return None
     return text[sent.start_of(0) : sent.ends[end - 1]]
+
+
+#: Words that end a subject's head before its complement ("Staff of the
+#: Health Minister", "officials from the ministry").
+_HEAD_ENDS = frozenset({"of", "from", "at"})
 
 
 #: How far from its claim's word a dash of its aside may stand.
@@ -516,16 +552,27 @@ _PARTICIPLE_REACH = 30
 
 def opens_new_matter(text: str, start: int) -> bool:
     """
-    Whether the sentence starting at ``start`` opens on other matters
-    ("Meanwhile, ...", "Separately, ...", "Elsewhere, ...", "In other news,
-    ..."): no source its paragraph named speaks for it.
+    Whether the sentence starting at ``start`` opens on other matters: its
+    first word (past a quote mark or a dash) one of ``lx.NEW_MATTER_OPENERS``
+    ("Meanwhile, ...", "Separately, ...", "Elsewhere, ...") or its first
+    words a phrase of ``lx.NEW_MATTER_PHRASES`` ("In other news, ...", "In a
+    separate incident, ..."): no source its paragraph named speaks for it.
+    Not the adjective "Separate" ("Separate strikes killed 12 others"), whose
+    sentence goes on with the matter before.
     """
-    words = [w.strip(",;:").lower() for w in text[start : start + _OPENING_CHARS].split()[:3]]
-    return bool(words) and (words[0] in lx.NEW_MATTER_WORDS or words == ["in", "other", "news"])
+    tokens = tokenize(text, start, min(len(text), start + _OPENING_CHARS))
+    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+    if first is None or first > _OPENING_MARKS:
+        return False
+    return tokens[first].low in lx.NEW_MATTER_OPENERS or any(
+        words_at(tokens, first, phrase) for phrase in lx.NEW_MATTER_PHRASES
+    )
 
 
 #: How many characters of a sentence's opening :func:`opens_new_matter` reads.
 _OPENING_CHARS = 40
+#: How many marks may stand before a sentence's first word (a quote mark, a dash).
+_OPENING_MARKS = 2
 
 
 #: Verbs by which a source issues what "according to the report" names.

@@ -158,8 +158,8 @@ def held_stock(lows: list[str], first: int, last: int, *, detained: bool) -> boo
 
 #: How far past a relative clause's "missing" the main clause's verb may stand.
 _FOUND_REACH = 12
-#: Words that leave the missing still sought ("have yet to be found", "are still to be found").
-_NOT_YET = frozenset({"yet", "still", "to", "no"})
+#: How many words a reporting aside between commas may hold (", officials said,").
+_ASIDE_WORDS = 4
 
 
 def found_since(tokens: list[Token], first: int, k: int) -> bool:
@@ -169,18 +169,60 @@ def found_since(tokens: list[Token], first: int, k: int) -> bool:
     hikers who went missing on Friday") whose main verb tells them found,
     rescued or back ("... walked into a police post on Tuesday", "... were
     found alive on Sunday"): those missing are missing no more.  The main
-    verb is the first finite verb after the clause, past no clause of its
-    own ("when their boat capsized"), and none negated ("have not been
+    verb is the first finite verb after the clause, past a phrase of "after"
+    or "before" ("after the raid", "before their arrest") and a reporting
+    aside (", officials said,"), past no clause of its own ("when their boat
+    capsized", "after they returned"), and none negated ("have not been
     found", "were never found", "have yet to be found").
     """
     if not any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[first:k]):
         return False
-    for j in range(k + 1, min(len(tokens), k + _FOUND_REACH)):
+    end = min(len(tokens), k + _FOUND_REACH)
+    j = k + 1
+    while j < end:
         low = tokens[j].low
-        if low in (".", "!", "?", ",") or low in lx.CLAUSE_BREAKS or low in lx.REPORTING_VERBS:
+        if low == ",":
+            j = _past_aside(tokens, j)
+            if j < 0:
+                return False
+            continue
+        if low in (".", "!", "?") or low in lx.REPORTING_VERBS or _opens_clause(tokens, j):
             return False  # (another clause's verb: "when they returned", "said they had found")
-        if low in lx.DENYING_ADVERBS or low in _NOT_YET:
+        if low in lx.DENYING_ADVERBS or any(words_at(tokens, j, p) for p in lx.NOT_YET_PHRASES):
             return False  # "have not been found", "have yet to be found"
         if low in lx.FOUND_AGAIN_WORDS and (low != "turned" or words_at(tokens, j + 1, ("up",))):
             return j + 1 >= len(tokens) or tokens[j + 1].low != "no"  # (not "found no trace")
+        j += 1
     return False
+
+
+def _opens_clause(tokens: list[Token], j: int) -> bool:
+    """
+    Whether the word at ``j`` opens a clause of its own (``lx.CLAUSE_BREAKS``):
+    "after" and "before" only before a subject, not before a phrase's
+    determiner ("after the raid", "before their arrest", "after being
+    seized").
+    """
+    low = tokens[j].low
+    return low in lx.CLAUSE_BREAKS and (
+        low not in ("after", "before") or not _opens_phrase(tokens, j + 1)
+    )
+
+
+def _opens_phrase(tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` opens a noun phrase ("the raid", "their arrest", "being")."""
+    return j < len(tokens) and (tokens[j].low in lx.NOUN_PHRASE_STARTS or tokens[j].is_digits)
+
+
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """
+    The index past a reporting aside that opens with the comma at ``j`` (",
+    officials said,"), else ``-1``: a comma ends the scan.
+    """
+    for m in range(j + 1, min(len(tokens), j + 2 + _ASIDE_WORDS)):
+        if tokens[m].low == ",":
+            said = any(t.low in lx.REPORTING_VERBS for t in tokens[j + 1 : m])
+            return m + 1 if said else -1
+        if not tokens[m].is_word:
+            return -1
+    return -1

@@ -112,15 +112,16 @@ _WHOLE_GROUP = lx.PART_QUANTIFIERS - lx.WHOLE_SHARE_WORDS
 
 def _gerund_object(tokens: list[Token], first: int) -> bool:
     """
-    Whether the count at ``first`` is the object of a gerund after "of" or
-    "for" ("suspected of stabbing three people", "wanted for shooting two
-    officers"): a deed in the subject's description, whose objects a verb
-    after it does not befall.
+    Whether the count at ``first`` is the object of a gerund after a
+    suspect's preposition (``lx.SUSPECT_PREPS``: "suspected of stabbing three
+    people", "wanted for shooting two officers", "charged with killing"): a
+    deed in the subject's description, whose objects a verb after it does not
+    befall.
     """
     return (
         first >= 2
         and tokens[first - 1].low in lx.ATTACK_GERUNDS
-        and tokens[first - 2].low in ("of", "for")
+        and tokens[first - 2].low in lx.SUSPECT_PREPS
     )
 
 

@@ -585,7 +585,7 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
         if (
             m == k + 3
             and low in lx.SUSPECT_PARTICIPLES
-            and tokens[k + 1].low in ("of", "for")
+            and tokens[k + 1].low in lx.SUSPECT_PREPS
             and tokens[m - 1].low in lx.ATTACK_GERUNDS
         ):
             m += 1  # "A man suspected of stabbing three people was shot": the deed's count

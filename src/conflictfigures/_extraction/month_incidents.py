@@ -44,13 +44,6 @@ _MONTH_EVENT_NOUNS = (
     | lx.MONTH_INCIDENT_NOUNS
 )
 _EVENT_NOUNS = _MONTH_EVENT_NOUNS - frozenset({"killing", "massacre"})
-#: Nouns of one attacker, whose deed before a count is one incident ("a
-#: suicide bomber killed 20 people last month", "a gunman killed 12").
-_ONE_DOERS = frozenset(w for w in lx.FIGHTER_WORDS if not w.endswith("s")) | {
-    "bomber",
-    "shooter",
-    "sniper",
-}
 #: Nouns of fighting that name one event when a single cause follows them
 #: ("in clashes over a land dispute").
 _FIGHT_NOUNS = frozenset({"clashes", "fighting", "violence", "riots", "clash"})
@@ -76,6 +69,28 @@ def _one_noun(lows: list[str], k: int, nouns: frozenset[str]) -> bool:
     return lows[k] in nouns and any(
         w in _ONE or w.endswith("'s") for w in lows[max(0, k - _NOUN_WORDS) : k]
     )
+
+
+def _one_doer(lows: list[str], k: int) -> bool:
+    """
+    Whether the noun at ``k`` is one attacker at the head of its clause's
+    subject (``lx.ONE_DOER_NOUNS``): a determiner of one up to
+    ``_NOUN_WORDS`` words before it ("a suicide bomber", "a lone gunman"),
+    and a verb, an auxiliary, a relative pronoun, a preposition or a comma
+    after it; not a modifier of a group ("The militant group", "A rebel
+    commander", "The terrorist group's fighters").
+    """
+    if lows[k] not in lx.ONE_DOER_NOUNS or k + 1 >= len(lows):
+        return False
+    after = lows[k + 1]
+    return not lx.ONE_DOER_DETERMINERS.isdisjoint(lows[max(0, k - _NOUN_WORDS) : k]) and (
+        after == "," or after.endswith("ed") or after in _DOER_NEXT or after in lx.ACTIVE_TRIGGERS
+    )
+
+
+#: Words that may follow one attacker at the head of a subject ("a gunman
+#: who", "a sniper shot", "a bomber in a car").
+_DOER_NEXT = lx.AUXILIARIES | lx.ATTACK_VERBS | lx.RELATIVE_PRONOUNS | lx.PREPOSITIONS
 
 
 def _when_clause(lows: list[str], last: int, k: int) -> bool:
@@ -160,14 +175,11 @@ def incident_month(
             or _one_noun(lows, k, nouns)
             or _single_cause(lows, k)
             or (low in lx.ASSAULT_VERBS and (k < r.first or _when_clause(lows, r.last, k)))
-            or (k < r.first and _one_noun(lows, k, _ONE_DOERS))
+            or (k < r.first and _one_doer(lows, k))
         )
     return period.period if one else None
 
 
-#: Words after a bare war's noun that make it a local quarrel ("the conflict
-#: between the clans", "over land").
-_LOCAL_AFTER = frozenset({"between", "over"})
 #: Prepositions that put a count inside a war ("killed in", "during", "throughout").
 _WAR_PREPOSITIONS = frozenset({"in", "during", "throughout"})
 #: How many words before the figure, and after it, a war's phrase may stand,
@@ -201,7 +213,7 @@ def war_total(lows: list[str], r: Reading, published: dt.date | None) -> PeriodM
                 lows[j] in lx.WHOLE_WAR_NOUNS
                 and (j > k + 2 or lows[j] in lx.BARE_WAR_NOUNS)
                 and _phrase_ends(lows, j + 1)
-                and (j + 1 >= len(lows) or lows[j + 1] not in _LOCAL_AFTER)
+                and not _local_quarrel(lows, j)
             ):
                 r.cumulative = True
                 years = _years(lows[k + 2 : j], published)
@@ -209,6 +221,27 @@ def war_total(lows: list[str], r: Reading, published: dt.date | None) -> PeriodM
             if not (lows[j].isalnum() or lows[j] in lx.DASHES):
                 break
     return None
+
+
+def _local_quarrel(lows: list[str], j: int) -> bool:
+    """
+    Whether the conflict at ``j`` is a local quarrel, no war: "over" a cause
+    ("the conflict over land") or "between" two common nouns ("the conflict
+    between the clans", "between two villages"); not between states or a
+    state's forces ("between Armenia and Azerbaijan", "between the army and
+    the rebels"), nor another war noun ("the war between Iran and Iraq").
+    """
+    if lows[j] != "conflict" or j + 1 >= len(lows) or lows[j + 1] not in lx.LOCAL_BETWEEN:
+        return False
+    if lows[j + 1] == "over":
+        return True
+    pair = lows[j + 2 : j + 4]
+    return (
+        len(pair) == 2
+        and pair[0] in lx.LOCAL_PAIR_OPENERS
+        and pair[1] not in lx.STATE_SIDE_NOUNS
+        and pair[1] not in lx.DEMONYM_WORDS
+    )
 
 
 def _phrase_ends(lows: list[str], k: int) -> bool:

@@ -84,32 +84,47 @@ def _name_word(tok: Token) -> bool:
     )
 
 
-#: Nouns of one site or settlement, which hold no list of other places ("in
-#: a village, 4 in Jos and 3 in Bauchi": three incidents); not a province or
-#: a district, which may.
-_SITES = frozenset(w for w in lx.SITE_NOUNS if not w.endswith("s")) - {
-    "district",
-    "province",
-    "place",
-    "location",
-} | {"rally", "market", "square", "checkpoint", "base"}
+#: How many lowercase modifiers may stand between an article and a site's
+#: noun ("in a remote village", "at a crowded market").
+_SITE_MODIFIERS = 2
 
 
 def _names(tokens: list[Token], start: int, end: int) -> tuple[int, ...]:
-    """Where the names of the places told in ``tokens[start:end]`` start."""
+    """
+    Where the names of the places told in ``tokens[start:end]`` start: a
+    name, a compass point ("in the north") or one site (``lx.ONE_SITE_NOUNS``:
+    "in a village", "in a remote village", "at the rally").
+    """
     out = []
     for k in range(start, end - 1):
         if tokens[k].low in _NAMED_PREPS:
-            m = k + 2 if tokens[k + 1].low == "the" and k + 2 < end else k + 1
+            article = tokens[k + 1].low in ("the", "a", "an") and k + 2 < end
+            m = k + 2 if article else k + 1
             while m < end - 1 and tokens[m].low in lx.DIRECTIONS and _name_word(tokens[m + 1]):
                 m += 1  # "in northern Nigeria"
-            if tokens[k + 1].low in ("a", "an") and k + 2 < end:
-                m = k + 2
-            if _name_word(tokens[m]) or tokens[m].low in lx.DIRECTIONS or tokens[m].low in _SITES:
-                # (a compass point alone too: "in the north"; one site, "in a
-                # village", "in the city of Jos", "at the rally")
+            if article:
+                m = _site_after(tokens, m, end)
+            if (
+                _name_word(tokens[m])
+                or tokens[m].low in lx.DIRECTIONS
+                or tokens[m].low in lx.ONE_SITE_NOUNS
+            ):
                 out.append(m)
     return tuple(out)
+
+
+def _site_after(tokens: list[Token], m: int, end: int) -> int:
+    """
+    The index of a site's noun up to ``_SITE_MODIFIERS`` lowercase words
+    after ``m`` ("remote village", "small town"), else ``m``.
+    """
+    for j in range(m, min(end, m + _SITE_MODIFIERS + 1)):
+        tok = tokens[j]
+        if tok.low in lx.ONE_SITE_NOUNS:
+            return j
+        if not tok.is_word or tok.is_capitalized or tok.low in lx.PLACE_PREPS:
+            break
+    return m
 
 
 def _among_others(tokens: list[Token], start: int, end: int, name: str) -> bool:

@@ -153,7 +153,8 @@ def read_on_from(lows: list[str], r: Reading) -> int:
         return k + 1
     if (
         lows[k] in lx.SUSPECT_PARTICIPLES
-        and lows[k + 1 : k + 2] in (["of"], ["for"])
+        and k + 1 < len(lows)
+        and lows[k + 1] in lx.SUSPECT_PREPS
         and any(low in lx.ACTIVE_TRIGGERS for low in lows[k + 2 : k + 4])
     ):
         return k + 2

@@ -296,6 +296,19 @@ from conflictfigures._lexicon.nouns import (  # the counted groups' head nouns, 
     TOLL_HEADS as TOLL_HEADS,
     same_single as same_single,
 )
+from conflictfigures._lexicon.readings import (  # how a phrase reads, re-exported
+    LOCAL_BETWEEN as LOCAL_BETWEEN,
+    LOCAL_PAIR_OPENERS as LOCAL_PAIR_OPENERS,
+    NEW_MATTER_OPENERS as NEW_MATTER_OPENERS,
+    NEW_MATTER_PHRASES as NEW_MATTER_PHRASES,
+    NOT_YET_PHRASES as NOT_YET_PHRASES,
+    NOUN_PHRASE_STARTS as NOUN_PHRASE_STARTS,
+    ONE_DOER_DETERMINERS as ONE_DOER_DETERMINERS,
+    ONE_DOER_NOUNS as ONE_DOER_NOUNS,
+    ONE_SITE_NOUNS as ONE_SITE_NOUNS,
+    STATE_SIDE_NOUNS as STATE_SIDE_NOUNS,
+    SUSPECT_PREPS as SUSPECT_PREPS,
+)
 from conflictfigures._lexicon.stage_words import (
     ABDUCTION_WORDS as ABDUCTION_WORDS,
     ADDED_WORDS as ADDED_WORDS,
