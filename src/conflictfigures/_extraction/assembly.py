@@ -7,22 +7,18 @@ sentence (:mod:`.document` reads the sentences in order).
 from __future__ import annotations
 
 import bisect
-from collections import deque
 from typing import TYPE_CHECKING
 
 import attrs
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._extraction.datelines import in_dateline, in_parentheses
+from conflictfigures._extraction.datelines import in_parentheses
 from conflictfigures._extraction.dates import (
     DateMention,
     PeriodMention,
     covering,
     may_date,
 )
-from conflictfigures._extraction.periods import find_periods
-from conflictfigures._extraction.pronoun_tolls import tolls_again
-from conflictfigures._extraction.sentence_checks import record_before
 from conflictfigures._extraction.story_days import (
     after_event_between,
     clause_day,
@@ -43,28 +39,25 @@ from conflictfigures.models import (
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator, Set as AbstractSet
+    from collections.abc import Iterator
 
     from conflictfigures._extraction.discourse import Doc
     from conflictfigures._extraction.reading import Reading
-    from conflictfigures._extraction.text import Sentence, Token
+    from conflictfigures._extraction.text import Sentence
 from conflictfigures._extraction.attackers import escape_after
 from conflictfigures._extraction.attribution import (
     cited,
     in_a_claimant,
-    note_claim,
     paragraph_source,
     read_claimants,
     without_dateline,
 )
-from conflictfigures._extraction.bodies import bodies_of_group
 from conflictfigures._extraction.carried_claims import carried_claim
 from conflictfigures._extraction.claims import find_claims, may_claim
 from conflictfigures._extraction.clause_claims import (
     carried_day,
     claim_of,
     names_war,
-    note_statement_day,
 )
 from conflictfigures._extraction.context import (
     anothers_period,
@@ -80,7 +73,6 @@ from conflictfigures._extraction.context import (
     unlisted_after,
 )
 from conflictfigures._extraction.counts import count
-from conflictfigures._extraction.executions import executions_lived
 from conflictfigures._extraction.framed import (
     FRONTING_WORDS,
     block_period_of,
@@ -94,14 +86,12 @@ from conflictfigures._extraction.gapped import gapped_day
 from conflictfigures._extraction.groups import group_words, set_group
 from conflictfigures._extraction.held import held_stock
 from conflictfigures._extraction.known_perfect import one_act_infinitive
-from conflictfigures._extraction.labels import victims_unfounded
-from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.month_incidents import incident_month, war_total
 from conflictfigures._extraction.nearest import nearest_date
 from conflictfigures._extraction.parts import restates_single, restates_the_harmed
 from conflictfigures._extraction.rates import dated_crossing, rate_after
-from conflictfigures._extraction.same_number import numbers_told_again
-from conflictfigures._extraction.sentence_periods import note_times, sentence_periods
+from conflictfigures._extraction.sentence_periods import sentence_periods
+from conflictfigures._extraction.sentence_setup import sentence_readings, statement_dates
 from conflictfigures._extraction.since import war_count, when_clause_day
 from conflictfigures._extraction.tenses import earlier_deed
 from conflictfigures._extraction.total_days import TotalDays
@@ -110,43 +100,17 @@ from conflictfigures._extraction.when import (
     as_of_period,
     carried_period,
     compared_period,
-    dates_a_statement,
     earlier_statement_day,
     incident_last,
     incident_reach,
     incident_weekend,
     list_period,
     of_those_before,
-    reported_before,
-    reported_ends,
     roundup_sentence,
-    statement_anchors,
-    told_night,
     told_with,
     weekend_time,
 )
 from conflictfigures._extraction.where import figure_place, part_places, place_preps
-
-#: What a story told of deaths with no count of them adds to the groups it
-#: counted: the dead, with no noun (so no later part names them again), for
-#: whom "the victims" are (see :func:`.member_links.link_inverted`).
-_DEATHS_UNCOUNTED: frozenset[tuple[Category, str]] = frozenset({(Category.KILLED, "")})
-
-
-def _refugees_spoken(tokens: list[Token]) -> bool:
-    """
-    Whether a sentence speaks of refugees as people ("Refugees continue to
-    pour into Chad"): not a word of a name ("Refugees International", "the
-    Norwegian Refugee Council") nor one that only qualifies a place, a body
-    or a rule ("the Maghazi refugee camp", "the UN refugee agency").
-    """
-    n = len(tokens)
-    return any(
-        tok.low in lx.REFUGEES_SPOKEN_WORDS
-        and not (k and tok.is_capitalized)
-        and not (k + 1 < n and tokens[k + 1].low in lx.REFUGEE_QUALIFIED_NOUNS)
-        for k, tok in enumerate(tokens)
-    )
 
 
 def sentence_figures(
@@ -158,40 +122,8 @@ def sentence_figures(
     ``mentions`` are the sentence's dates when already found.
     """
     tokens = sent.tokens
-    lows = [t.low for t in tokens]  # (a comprehension: cheaper than map over attrgetter)
-    counted: AbstractSet[tuple[Category, str]] = doc.counted
-    if doc.deaths_spoken and Category.KILLED not in doc.counted_categories:
-        counted = doc.counted | _DEATHS_UNCOUNTED
-    told: AbstractSet[Category] = doc.told
-    known: AbstractSet[Category] = doc.counted_categories
-    if doc.refugees_spoken and lx.DISPLACEMENT_CATEGORIES.isdisjoint(told):
-        # (a flight abroad told in words, no count of it yet: the story's flight)
-        told = doc.told | {Category.REFUGEES}
-        known = known | {Category.REFUGEES}
-    readings = read_sentence(tokens, lows, counted, known, doc.last_category, harmed=told)
-    if not doc.refugees_spoken and not lx.REFUGEES_SPOKEN_WORDS.isdisjoint(lows):
-        doc.refugees_spoken = _refugees_spoken(tokens)
-    if not doc.deaths_spoken:
-        # (a killing told, not denied: "Police said no one was killed")
-        doc.deaths_spoken = not lx.DEATH_DEED_WORDS.isdisjoint(lows) and lx.ZERO_WORDS.isdisjoint(
-            lows
-        )
-    lows_before = doc.previous
-    # ("had previously been arrested"; "Type: Fraud. Victims: 40 pensioners": no dead)
-    readings = victims_unfounded(doc, lows, [r for r in readings if not record_before(lows, r)])
-    readings = tolls_again(doc, sent, lows, readings)  # "... put it at more than 300"
-    readings = numbers_told_again(tokens, readings)  # "injured a similar number"
-    readings = executions_lived(doc.text, sent, lows, readings)  # "... Both will recover"
-    readings = bodies_of_group(doc, sent, lows, readings)  # "... 7 men .... Their bodies were"
-    doc.previous = lows
-    doc.previous_sentence = sent
+    readings, lows, lows_before = sentence_readings(doc, sent, reference, mentions)
     if not readings:
-        note_claim(doc, sent, tokens, lows)
-        note_statement_day(doc, sent, mentions or [])
-        if lows and lows[0] in FRONTING_WORDS and doc.published is not None:
-            note_block_period(doc, tokens, find_periods(tokens, reference), sent.start)
-        if reference is not None and (mentions or "since" in lows):
-            note_times(tokens, lows, mentions or [], reference, doc)
         return
     ends = sent.ends
     doc.counted.update((r.category, r.head) for r in readings if r.head is not None)
@@ -262,42 +194,8 @@ def sentence_figures(
     opening = fronted is not None and opens_sentence(tokens, fronted)
     so_far = so_far_at(lows) if "far" in lows else None
     date_firsts = [d.first for d in dates]
-    reported = reported_ends(lows, readings) if dates else frozenset()
-    datelined = [in_dateline(tokens, d) for d in dates]
-    yielding = frozenset(
-        i
-        for i, d in enumerate(dates)
-        if dates_a_statement(lows, d.first, d.last)
-        or datelined[i]
-        # "19 bodies had been recovered by Tuesday": as of then, not the
-        # incident's day (the sentence's or the story's)
-        or (d.first and lows[d.first - 1] == "by")
-        # "OCHA had reported 11,300 dead on Saturday": when it was said
-        or reported_before(lows, reported, d)
-    )
-    if "overnight" in lows and (yielding or doc.night_before):
-        told_night(lows, dates, yielding, night_before=doc.night_before)
-    statement_after = statement_anchors(dates, claims, lows) if dates else []
-    # A date after the sentence's first figure trails it ("Three soldiers
-    # were killed on Tuesday, the army said, adding that ..."): the
-    # incident's, not the statement's.
-    statement_after = [
-        n if d.first >= readings[0].last else after
-        for d, after in zip(dates, statement_after, strict=True)
-    ]
-    # The dates that may date a statement, by where they stand; the
-    # statements' anchors in order, each with its date's first token: a date
-    # an earlier figure took for its incident is dropped from the front as
-    # the figures are read, so each figure looks at the earliest one left.
-    yielding_firsts = frozenset(dates[i].first for i in yielding)
-    # (a dateline's day is the filing's, no statement's: the story's day fills
-    # a figure its own clause leaves undated)
-    statements = deque(
-        sorted(
-            (after, first)
-            for after, first, dateline in zip(statement_after, date_firsts, datelined, strict=True)
-            if not dateline
-        )
+    yielding, statement_after, yielding_firsts, statements = statement_dates(
+        doc, tokens, lows, dates, claims=claims, readings=readings
     )
     incident_firsts: set[int] = set()  # where the dates earlier figures took stand
     last_incident: DateMention | None = None

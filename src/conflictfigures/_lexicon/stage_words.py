@@ -7,11 +7,13 @@ and endings a harm's clause is read by (data, no logic). Re-exported by
 
 from __future__ import annotations
 
+from conflictfigures._lexicon.care import (
+    FOUND_VERBS as _BODY_FINDING,
+    TREATED_VERBS,
+)
 from conflictfigures._lexicon.clauses import (
     CAPTIVE_WORDS,
-    FOUND_VERBS as _BODY_FINDING,
     PERPETRATOR_NOUNS,
-    TREATED_VERBS,
 )
 from conflictfigures._lexicon.nouns import FIGHTER_WORDS, FORCE_WORDS
 from conflictfigures._lexicon.verbs import CARE_PLACE_WORDS, CONDITION_GRADES

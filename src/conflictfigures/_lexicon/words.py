@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from conflictfigures._lexicon.active import ACTIVE_TRIGGERS
-from conflictfigures._lexicon.clauses import FATAL_ADVERBS, RELEASE_VERBS
+from conflictfigures._lexicon.care import RELEASE_VERBS
+from conflictfigures._lexicon.clauses import FATAL_ADVERBS
 from conflictfigures._lexicon.countries import (
     COUNTRY_DEMONYMS,
     COUNTRY_NAMES,
