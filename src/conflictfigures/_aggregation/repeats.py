@@ -112,14 +112,20 @@ def _introduced_apart(a: set[tuple[Source, str]], b: set[tuple[Source, str]]) ->
 def introduced_kind(f: Figure) -> tuple[Source, str] | None:
     """
     The document and kind of the one new person a figure introduces ("a
-    woman", "another man"), else ``None``.
+    woman", "another man"), else ``None``; a bare "another" of people at
+    large is none ("Two people are dead and another is in the hospital":
+    no kind of its own, so perhaps the woman told later).
     """
+    opening = f.surface[: f.surface.find(" ")].lower()
     if (
         f.count.stated == 1
         and f.count.qualifier is Qualifier.EXACT
-        and f.surface[: f.surface.find(" ")].lower() in lx.INDEFINITE_ARTICLES
+        and opening in lx.INDEFINITE_ARTICLES
     ):
-        return (f.source, (f.subject or "").lower())
+        kind = (f.subject or "").lower()
+        if opening == "another" and kind.rsplit(" ", 1)[-1] in lx.NO_KIND_HEADS:
+            return None
+        return (f.source, kind)
     return None
 
 

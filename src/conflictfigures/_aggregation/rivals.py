@@ -41,6 +41,20 @@ from conflictfigures._aggregation.documents import (
     says_separate,
     unrecovered_dead,
 )
+from conflictfigures._aggregation.rival_frames import (
+    CONTRAST,
+    CONTRAST_REACH,
+    dated_rival,
+    days_agree,
+    different_sides,
+    enemy_named,
+    name_words,
+    own_side_named,
+    share_alone,
+    sides_named,
+    two_sources,
+)
+from conflictfigures._aggregation.sightings import sighting
 from conflictfigures._aggregation.weighed import rejects, set_toll
 from conflictfigures.models import Category
 
@@ -52,18 +66,14 @@ if TYPE_CHECKING:
 __all__ = ["different_sides", "name_words", "rival_sources", "rivals_joined"]
 
 
-#: Words that set a count against one told before it.
-_CONTRAST = (" however", "however,", " but ", " while ", " whereas ", "disput", "contradict")
-#: How far before a count's words its word of contrast may stand.
-_CONTRAST_REACH = 120
-
-
 def _same_people(a: Figure, b: Figure) -> bool:
     """
     Whether two counts' groups may be the same people ("people" and "bodies";
     never two sides' men: "105 Armenian servicemembers", "71 of its soldiers").
     """
     if a.side is not None and b.side is not None and a.side != b.side:
+        return False
+    if own_side_named(a, b) or own_side_named(b, a):
         return False
     ha, hb = head_word(a), head_word(b)
     return (
@@ -85,56 +95,6 @@ def _same_group(a: str, b: str) -> bool:
     )
 
 
-def name_words(name: str) -> list[str]:
-    """A source's name as its words, lower-cased, without articles."""
-    return [w for w in name.lower().split() if w not in lx.ARTICLE_WORDS]
-
-
-def _two_sources(a: str, b: str) -> bool:
-    """
-    Whether two names are two sources: no word of one is the other's head,
-    or they speak for different sides ("a provincial spokesman" and "Taliban
-    spokesman Qari Yousef Ahmadi").
-    """
-    wa, wb = name_words(a), name_words(b)
-    return different_sides(wa, wb) or (bool(wa and wb) and wa[-1] not in wb and wb[-1] not in wa)
-
-
-def different_sides(wa: list[str], wb: list[str]) -> bool:
-    """
-    Whether two sources' names (their :func:`name_words`) speak for different
-    sides: each names a side and the two differ, or one names a side that is
-    no state's, the other none, and their last words differ ("a provincial
-    spokesman" and "Taliban spokesman Qari Yousef Ahmadi"; not "Iraqi police
-    sources" and "police sources", nor "the Pakistani military" and "a
-    military spokesman").
-    """
-    if not (wa and wb):
-        return False
-    sides_a, sides_b = _sides(wa), _sides(wb)
-    if sides_a and sides_b:
-        return sides_a != sides_b
-    # one side named against none: two sources only when it is no state's
-    # (a state's adjective names its own bodies: "the Pakistani military",
-    # "a military spokesman")
-    named = sides_a or sides_b
-    return bool(named) and not named <= _STATES and wa[-1] != wb[-1]
-
-
-#: The sides that are states, by their names.
-_STATES = frozenset(lx.COUNTRY_NAMES.values())
-
-
-def _sides(words: list[str]) -> set[str]:
-    """The sides a source's words name ("Taliban spokesman ...": the Taliban)."""
-    found = set()
-    for w in words:
-        side = lx.SIDES.get(w.replace("\u2019", "'").removesuffix("'s"))
-        if side is not None:
-            found.add(side)
-    return found
-
-
 def _rival(earlier: Figure, later: Figure) -> bool:
     return (
         earlier.category is later.category
@@ -149,18 +109,18 @@ def _rival(earlier: Figure, later: Figure) -> bool:
             or earlier.period is None
             # (a compared toll of the same day: "... on Sunday, when 3 people
             # were shot dead" is no toll of Saturday's shootings)
-            or (compared_toll(later) and _days_agree(earlier, later))
+            or (compared_toll(later) and days_agree(earlier, later))
             # (the other side's name for the same men, against a toll of a
             # few days' fighting: "200 soldiers have been killed in three
             # days ... fighters had killed more than 1,000 occupiers")
             or (
-                _enemy_named(later)
+                enemy_named(later)
                 and of_a_few_days(earlier)
                 # (not a source of the earlier's own side, whose enemy is
                 # the other side: "a Ukrainian commander said ... occupiers")
                 and (
                     later.claimed_by is None
-                    or earlier.side not in _sides(name_words(later.claimed_by))
+                    or earlier.side not in sides_named(name_words(later.claimed_by))
                 )
             )
         )
@@ -169,7 +129,7 @@ def _rival(earlier: Figure, later: Figure) -> bool:
         # are rival tellings too: "98 people had been killed. Survivors put the
         # toll at more than 200")
         and (
-            _two_sources(earlier.claimed_by, later.claimed_by)
+            two_sources(earlier.claimed_by, later.claimed_by)
             if earlier.claimed_by is not None
             # (but not a toll of a scope of its own: "A suicide bomber killed
             # 14 people at a checkpoint. The UN put the number of civilians
@@ -178,11 +138,6 @@ def _rival(earlier: Figure, later: Figure) -> bool:
         )
         and _same_people(earlier, later)
     )
-
-
-def _enemy_named(f: Figure) -> bool:
-    """Whether a count's group is a side's name for the men it fights ("occupiers")."""
-    return head_word(f) in lx.ENEMY_NAMES
 
 
 def _scoped(surface: str) -> bool:
@@ -233,7 +188,7 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         # same group named again is the same people: "at least 30 soldiers
         # ... were killed. JNIM claimed to have killed 'about 50' soldiers")
         return False
-    if not _days_agree(earlier, later):
+    if not days_agree(earlier, later):
         return False
     if not _places_agree(earlier, later):
         return False
@@ -243,7 +198,7 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
     # before a group of its own tells more: "Three soldiers were killed ...
     # Police also said two civilians were killed")
     said = _without_later_telling(
-        _words_of_further(said_before(later, _CONTRAST_REACH, words=True)),
+        _words_of_further(said_before(later, CONTRAST_REACH, words=True)),
         said_after(later, INCIDENT_AFTER_REACH).split(),
         own_group=bool(later_head)
         and later_head not in lx.NO_KIND_HEADS
@@ -252,6 +207,12 @@ def _another_telling(earlier: Figure, later: Figure) -> bool:
         later=later,
     )
     if not _MORE_OR_ELSE.isdisjoint(said):
+        return False
+    # (nor an onlooker's sight of bodies of another place or incident: "In a
+    # nearby hamlet, reporters counted six bodies after another raid")
+    if sighting(later) and names_another_incident(
+        (later.sentence or "").lower().split(), 0, (earlier, later)
+    ):
         return False
     # (a count its sentence tells the rest of is a part: "four bodies had
     # been retrieved ... while rescue teams were still trying to reach the
@@ -345,7 +306,7 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
         compared = f.cumulative and compared_toll(f)  # (read once a figure)
         # (a side's name for the men it fights rivals the other side's toll
         # of a few days' fighting: "have been killed in three days")
-        enemy = _enemy_named(f) and of_a_few_days(f)
+        enemy = enemy_named(f) and of_a_few_days(f)
         # (a toll a source sets rivals a count of several: "killing 15
         # soldiers and 4 civilian drivers, the army said. A security source
         # ... put the number of dead at 'more than 30'"; not one more death)
@@ -371,7 +332,13 @@ def rivals_joined(figures: list[Figure]) -> list[Figure]:
             )
             if earlier
             and f.part_of is None
-            and (not f.cumulative or set_toll(f) or (compared and of_a_few_days(f)) or enemy)
+            and (
+                not f.cumulative
+                or set_toll(f)
+                or (compared and of_a_few_days(f))
+                or enemy
+                or dated_rival(f)
+            )
             else None
         )
         weighed = j is not None and _weighed_report(figures[j], f)
@@ -531,10 +498,11 @@ def _rivals(earlier: Figure, f: Figure) -> bool:
         # Omdurman where five people died")
         and _places_agree(earlier, f)
         and (
-            any(w in said_before(f, _CONTRAST_REACH, words=False) for w in _CONTRAST)
+            any(w in said_before(f, CONTRAST_REACH, words=False) for w in CONTRAST)
             or _beside_semicolon(earlier, f)
             or _another_telling(earlier, f)
-            or ((_attackers_claim(f) or compared_toll(f)) and _days_agree(earlier, f))
+            or share_alone(earlier, f)
+            or ((_attackers_claim(f) or compared_toll(f)) and days_agree(earlier, f))
         )
     )
 
@@ -604,9 +572,10 @@ def _further_words(f: Figure) -> set[str]:
     """
     A count's own words, less "others" when it counts the hurt beside the
     dead told right before it ("killing at least 19 people and wounding 27
-    others": others than the dead, no more people).
+    others": others than the dead, no more people), and less the "more" of
+    a qualifier ("more than 138 people were injured": no more people).
     """
-    words = set(f.surface.lower().split())
+    words = set(_words_of_further(f.surface))
     if (
         "others" in words
         and f.category is Category.WOUNDED
@@ -632,7 +601,7 @@ def compared_toll(f: Figure) -> bool:
     opening on "a lower toll" or the like: a rival telling of the count
     before it, whatever its period.
     """
-    said = said_before(f, _CONTRAST_REACH, words=True)
+    said = said_before(f, CONTRAST_REACH, words=True)
     found = _COMPARED_RE.search(said)
     # (the comparison before the count's number: not "a much higher toll",
     # whose article was read as one)
@@ -640,11 +609,6 @@ def compared_toll(f: Figure) -> bool:
         w.strip(",.'\"").replace(",", "").isdigit() or w in lx.UNITS
         for w in said[found.end() :].split()
     )
-
-
-def _days_agree(a: Figure, b: Figure) -> bool:
-    """Whether two counts tell no two different days."""
-    return a.date is None or b.date is None or a.date == b.date
 
 
 #: How an attacker's statement owns the attack ("claimed responsibility",
@@ -663,7 +627,7 @@ def _attackers_claim(f: Figure) -> bool:
     soldiers'"): a rival telling of the story's count, whatever group it
     names.
     """
-    said = said_before(f, _CONTRAST_REACH, words=False)
+    said = said_before(f, CONTRAST_REACH, words=False)
     found = _OWNS_ATTACK_RE.search(said)
     if found is None or not _NO_CLAIM.isdisjoint(said[: found.start()].split()[-_NO_CLAIM_WORDS:]):
         return False  # ("No group has claimed responsibility")

@@ -179,7 +179,7 @@ def _tally_part(
     surface = figure.surface.lower()
     further = (
         bool(words & _ADDITIVE - {"others", "other", "more"})
-        or surface.startswith(("another ", "other "))
+        or surface.startswith("other ")
         or (
             # opening its sentence, no part of a group the sentence named
             figure.sentence_span is not None
@@ -187,7 +187,14 @@ def _tally_part(
             and surface.startswith(_ONE_MORE_OPENINGS)
         )
     )
-    if not further and ("others" in words or "other" in words or " other" in surface):
+    # ("another" as "others": "Two people are dead and another is in the
+    # hospital" is one hurt beside the dead, no further hurt)
+    if not further and (
+        "others" in words
+        or "other" in words
+        or " other" in surface
+        or surface.startswith("another ")
+    ):
         first = first_of_kind.get(_kind_in_sentence(figure), figure.span.start)
         # ... or, opening its sentence, after a group of its category the
         # document named before ("Lightning struck two men. Two others were

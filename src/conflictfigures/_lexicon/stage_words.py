@@ -15,7 +15,7 @@ from conflictfigures._lexicon.clauses import (
     CAPTIVE_WORDS,
     PERPETRATOR_NOUNS,
 )
-from conflictfigures._lexicon.nouns import FIGHTER_WORDS, FORCE_WORDS
+from conflictfigures._lexicon.nouns import FIGHTER_WORDS, FORCE_WORDS, KILLING_NOUNS
 from conflictfigures._lexicon.verbs import CARE_PLACE_WORDS, CONDITION_GRADES
 
 # Words the clause reader's stages use: parts, lists, flight, claims, dates.
@@ -349,8 +349,13 @@ PEOPLE_AT_LARGE = frozenset({"people", "persons", "individuals"})
 #: anyone after a count by number tells them again).
 ANYONE_HEADS = PEOPLE_AT_LARGE | {"others", "victims"}
 #: Groups that name no one in particular, which may be anyone's (a rival
-#: count of them sets no group against another's).
-ANYONE_GROUPS = ANYONE_HEADS | {"bodies", "dead", "civilians", "deaths", "fatalities"}
+#: count of them sets no group against another's; "500 killings" counts
+#: deaths, as "500 deaths" does).
+ANYONE_GROUPS = (
+    ANYONE_HEADS
+    | {"bodies", "dead", "civilians", "deaths", "fatalities"}
+    | {w for w in KILLING_NOUNS if w.endswith("s")}
+)
 #: The heads of counts that name no kind of person ("three deaths", "five
 #: people"), singular and plural (written out: no set above may change them).
 NO_KIND_HEADS = frozenset(
