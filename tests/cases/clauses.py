@@ -91,6 +91,8 @@ from tests.cases.s63d import EXAMPLES_S63D
 from tests.cases.s63e import EXAMPLES_S63E
 from tests.cases.s63f import EXAMPLES_S63F
 from tests.cases.s63g import EXAMPLES_S63G
+from tests.cases.s63j import EXAMPLES_S63J
+from tests.cases.s63k import EXAMPLES_S63K
 from tests.cases.session60 import EXAMPLES_SESSION60
 from tests.cases.session61 import EXAMPLES_SESSION61
 from tests.cases.session62 import EXAMPLES_SESSION62
@@ -3059,6 +3061,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_REVIEW59
     + EXAMPLES_SESSION60
     + EXAMPLES_SESSION61
+    + EXAMPLES_S63K
     + EXAMPLES_S63E
     + EXAMPLES_S63C
     + EXAMPLES_PROBE64C
@@ -3071,6 +3074,7 @@ EXAMPLES_CLAUSES: list[Row] = (
     + EXAMPLES_S63B
     + EXAMPLES_S63F
     + EXAMPLES_S63G
+    + EXAMPLES_S63J
     + EXAMPLES_PROBE64A
     + EXAMPLES_REVIEW62A
     + EXAMPLES_REVIEW60

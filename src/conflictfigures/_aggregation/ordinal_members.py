@@ -2,7 +2,11 @@
 Rule 0o: a death told by an ordinal of a list member's own noun ("Four
 drivers and a volunteer died at the scene. A fifth driver ... died two days
 later") numbers that member's people, not the list's: the toll it brings is
-the list's count and one more (6, not 5). New in session 63.
+the list's count and one more (6, not 5). New in session 63. And one person an
+ordinal tells by a plain noun ("A third man died", read as one: see
+``lx.SCENE_PERSON_NOUNS``) after the dead of that noun one fewer than its
+place brings the toll to its place ("Two men were killed ... A third man
+died in hospital": 3; after "Two men were arrested" it stays one).
 """
 
 from __future__ import annotations
@@ -33,6 +37,31 @@ def _ordinal_place(f: Figure) -> int | None:
     return place if place is not None and f.count.stated == place else None
 
 
+def _scene_place(f: Figure) -> int | None:
+    """
+    The place of one person an ordinal tells by a plain noun ("A third man
+    died": 3), whose count is one (``lx.SCENE_PERSON_NOUNS``), else ``None``.
+    """
+    words = f.surface.lower().split(maxsplit=3)
+    if len(words) < 3 or words[0] not in ("a", "an") or f.count.stated != 1:
+        return None
+    if words[2] not in lx.SCENE_PERSON_NOUNS:
+        return None
+    return lx.COUNTING_PLACES.get(words[1])
+
+
+def _scene_ordinal_of_dead(f: Figure, dead: dict[tuple[Source, str], int]) -> Figure:
+    """
+    ``f``, or, when one person told by an ordinal of a plain noun dies after
+    the dead of that noun one fewer than its place ("Two men were killed ...
+    A third man died in hospital"), the toll it brings: its place.
+    """
+    place = _scene_place(f)
+    if place is None or dead.get((f.source, _head(f))) != place - 1:
+        return f
+    return attrs.evolve(f, count=Count.read(place, Qualifier.EXACT), cumulative=True)
+
+
 def _head(f: Figure) -> str:
     """A figure's group's last word, lower-cased and singular ("" without a group)."""
     return singular_noun((f.subject or "").lower().rsplit(" ", 1)[-1])
@@ -49,13 +78,18 @@ def ordinal_members_counted(figures: list[Figure]) -> list[Figure]:
     # (document, singular head) -> where the last member of that noun's whole
     # is, and the member's count (a part may come before its whole)
     members: dict[tuple[Source, str], tuple[Span, int]] = {}
+    # (document, singular head) -> the count of the last whole of the dead of that noun
+    dead: dict[tuple[Source, str], int] = {}
     out = []
     for f in figures:
         if f.category is Category.KILLED and f.part_of is not None and f.count.stated:
             members[f.source, _head(f)] = (f.part_of, f.count.stated)
         elif f.category is Category.KILLED and f.part_of is None:
             wholes[f.source, f.span] = f
-            out.append(_ordinal_of_member(f, members, wholes))
+            told = _scene_ordinal_of_dead(_ordinal_of_member(f, members, wholes), dead)
+            if told.count.stated:
+                dead[told.source, _head(told)] = told.count.stated
+            out.append(told)
             continue
         out.append(f)
     return out

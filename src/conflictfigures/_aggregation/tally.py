@@ -34,6 +34,7 @@ from conflictfigures._aggregation.conditions import (
     resumed_dropped,
 )
 from conflictfigures._aggregation.coverage import Coverage, live_totals
+from conflictfigures._aggregation.day_roundups import in_day_roundup
 from conflictfigures._aggregation.document_parts import list_ids, one_document_parts
 from conflictfigures._aggregation.documents import (
     Unit,
@@ -568,6 +569,8 @@ def tally_figures(
         kept = separate_incidents_dropped(kept)  # rule 0k: the incident a report leads with
     kept = named_ones_within(kept)  # "John Kamau ... was killed. Two people died": 2
     kept = sorted(kept, key=figure_sort_key)
+    if roundup_parts := in_day_roundup(kept):
+        kept = [f for f in kept if id(f) not in roundup_parts]  # a day's toll, place by place
     first_of_kind: dict[tuple[Any, ...], int] = {}
     for f in kept:
         keys = [_kind_in_sentence(f), _kind_in_document(f), _sentence_of(f)]

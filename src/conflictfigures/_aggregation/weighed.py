@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
-from conflictfigures._aggregation.documents import said_before
+from conflictfigures._aggregation.documents import said_after, said_before
 
 if TYPE_CHECKING:
     from conflictfigures.models import Figure
@@ -54,6 +54,12 @@ _SET_TOLL_WORDS_BEFORE = 3
 _CLAIMANT_WORDS = 4
 #: How far before a count's words its rejected report is read.
 _REJECTED_REACH = 80
+#: How many words after a count's own may call its reports false.
+_FALSE_WORDS = 10
+#: How many words before "that" may name the claims a text calls false.
+_SPREAD_WORDS = 8
+#: What is stripped from the words after a count before they are read.
+_PUNCTUATION = ".,;:!?\"'\u201d\u2019"
 
 
 def rejected_report(figure: Figure) -> bool:
@@ -67,6 +73,10 @@ def rejected_report(figure: Figure) -> bool:
     words = said_before(figure, _REJECTED_REACH, words=False).replace(",", " ").split()
     if not words or words[-1] not in ("that", "of"):
         return False
+    # (claims the text calls false after them, their spread told between:
+    # "Claims circulating online that 500 inmates were killed are false")
+    if not lx.HEARSAY_NOUNS.isdisjoint(words[-_SPREAD_WORDS:-1]) and _called_false(figure):
+        return True
     k = len(words) - 2
     by = next(
         (j for j in range(k, max(-1, k - _CLAIMANT_WORDS), -1) if words[j] == "by"),
@@ -80,6 +90,22 @@ def rejected_report(figure: Figure) -> bool:
     while k >= 0 and words[k] in lx.REPORT_ADJECTIVES:
         k -= 1
     return k >= 0 and words[k] in lx.DENIAL_VERBS
+
+
+def _called_false(figure: Figure) -> bool:
+    """
+    Whether the words right after a count's clause call the reports or claims
+    that told it wrong: ``("is" | "are" | "was" | "were") WORD? FALSITY_WORD``
+    within a few words ("Claims that 500 inmates were killed are false",
+    "reports that 40 soldiers died were entirely baseless").
+    """
+    after = [
+        w.strip(_PUNCTUATION) for w in said_after(figure, _REJECTED_REACH).split()[:_FALSE_WORDS]
+    ]
+    return any(
+        w in lx.PLAIN_BE and not lx.FALSITY_WORDS.isdisjoint(after[i + 1 : i + 3])
+        for i, w in enumerate(after)
+    )
 
 
 def rejects(earlier: Figure, f: Figure) -> bool:

@@ -37,6 +37,26 @@ def treated_for_no_injury(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: The heads of people told by a harm they came through ("survivors of").
+_SURVIVOR_HEADS = frozenset({"survivors", "survivor", "victims", "victim"})
+#: How far after "of" the harm survived may be told ("of sexual and gender-based violence").
+_SURVIVED_WORDS = 4
+
+
+def survivors_of_no_wound(tokens: list[Token], first: int, end: int) -> bool:
+    """
+    Whether the group in ``tokens[first:end]`` (or right after it) is of
+    people who came through a harm that is no wound ("treated 120 survivors
+    of gender-based violence"; not "survivors of the blast").
+    """
+    for j in range(first + 1, min(len(tokens), end + 1)):
+        if tokens[j].low == "of" and tokens[j - 1].low in _SURVIVOR_HEADS:
+            return any(
+                t.low in lx.NON_BODILY_HARMS for t in tokens[j + 1 : j + 1 + _SURVIVED_WORDS]
+            )
+    return False
+
+
 #: How many words may stand between "in" and the place of custody.
 _CUSTODY_WORDS = 3
 

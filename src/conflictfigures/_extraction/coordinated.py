@@ -22,7 +22,7 @@ from conflictfigures._extraction.verbs import group_verb_at, phrase_at
 if TYPE_CHECKING:
     from conflictfigures._extraction.text import Token
 
-__all__ = ["coordinated_noun_verb", "noun_list_verb", "object_before"]
+__all__ = ["coordinated_noun_verb", "noun_list_verb", "object_before", "thing_after_article"]
 
 
 #: Nouns of a body of people, plural in sense, that a coordinated noun may
@@ -168,3 +168,38 @@ def _bare_modifier(tok: Token) -> bool:
         and low not in lx.PASSIVE_TRIGGERS
         and low not in lx.ACTIVE_TRIGGERS
     )
+
+
+#: How many words a coordinated place or vehicle may run to its head.
+_THING_WORDS = 4
+#: Words that end a coordinated object before its head could be read.
+_THING_ENDS = (
+    lx.MODIFIER_STOPS
+    | lx.RELATIVE_PRONOUNS
+    | frozenset(lx.AUXILIARIES)
+    | lx.INTRANSITIVE_TRIGGERS
+    | lx.PREPOSITIONS
+)
+
+
+def thing_after_article(tokens: list[Token], i: int) -> bool:
+    """
+    ``ARTICLE WORD{1,4}`` at ``i`` whose head is no person: a second place or
+    vehicle coordinated with a preposition's object ("aboard a jet and an Army
+    helicopter", "from the village and the town").  A person as its head is a
+    second counted group ("Three soldiers in the convoy and a civilian died").
+    """
+    n = len(tokens)
+    if i >= n or tokens[i].low not in lx.ARTICLE_WORDS:
+        return False
+    head = ""
+    for j in range(i + 1, min(n, i + 1 + _THING_WORDS)):
+        tok = tokens[j]
+        if tok.text == "-" and head:
+            return False  # a compound's head unread: "and a passer-by"
+        if not tok.is_word or tok.low in _THING_ENDS or tok.low in NUMBER_STARTERS:
+            break
+        if group_verb_at(tokens, j):
+            break
+        head = tok.low
+    return bool(head) and noun_class(head) not in ("people", "self", "agent")

@@ -63,6 +63,7 @@ from conflictfigures._extraction.persons import (
     one_person_near,
     read_one_person,
 )
+from conflictfigures._extraction.phrases import PHRASE_REACH, phrase_between
 from conflictfigures._extraction.reading import (
     Reading,
     perpetrator_reading,
@@ -79,7 +80,7 @@ from conflictfigures._extraction.sentence_rules import sentence_rules
 from conflictfigures._extraction.stocks import (
     superlative_stock,
 )
-from conflictfigures._extraction.text import TokenFlags
+from conflictfigures._extraction.text import GLUED, TokenFlags
 from conflictfigures._extraction.trailing import (
     MEMBER_LEADS,
     host_member,
@@ -355,7 +356,19 @@ def read_sentence(
             or (
                 readings
                 and num.first
-                and readings[-1].last == num.first - 1
+                # (or past a phrase of place: "killed all 40 people on board —
+                # 36 pilgrims and four crew")
+                and (
+                    readings[-1].last == num.first - 1
+                    # (a spaced dash only: "5-5-5" is no aside, and each
+                    # number of it would read the phrase again)
+                    or (
+                        readings[-1].last < num.first - 1 <= readings[-1].last + PHRASE_REACH
+                        and tokens[num.first - 1].gap != GLUED
+                        and tokens[num.first - 1].text in lx.DASHES
+                        and phrase_between(tokens, readings[-1].last, num.first - 1)
+                    )
+                )
                 and tokens[num.first - 1].text in lx.DASHES
                 and dashed_aside(tokens, num.first)
                 # (a fatal share is none: "were shot, one of them fatally")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.appositive_people import appositive_of
 from conflictfigures._extraction.candidates import Candidate, own_first
-from conflictfigures._extraction.care import treated_for_no_injury
+from conflictfigures._extraction.care import survivors_of_no_wound, treated_for_no_injury
 from conflictfigures._extraction.chunks import aged, noun_after_participle, read_np
 from conflictfigures._extraction.crossers import crossers_flee, crossing_people, fleeing_noun
 from conflictfigures._extraction.deaths import main_death
@@ -651,9 +651,11 @@ def link_active(c: Candidate) -> list[Reading] | None:
     if (
         chosen is Category.WOUNDED
         and tokens[t_first].low == "treated"
-        and treated_for_no_injury(tokens, np[1])
+        and (treated_for_no_injury(tokens, np[1]) or survivors_of_no_wound(tokens, np[0], np[1]))
     ):
-        return None  # "treated 300 patients for cholera": the sick, no one hurt
+        # "treated 300 patients for cholera": the sick, no one hurt; "treated
+        # 120 survivors of gender-based violence": no wound counted
+        return None
     if chosen is Category.MISSING and (num.article or c.head in lx.ESCAPING_NOUNS):
         return None  # "searching for two suspects", "the leader": sought, not missing
     if (

@@ -702,7 +702,10 @@ def appositives_dropped(tokens: list[Token], readings: list[Reading]) -> list[Re
     ``ONE_PERSON_WITH_RELATIVE_CLAUSE "," ONE_PERSON ...``: a person named
     again in an appositive after a person whose death a relative clause told
     ("The man who died, 26-year-old DeShawn Carter, was pronounced dead") is
-    the same person, not one more.
+    the same person, not one more; so is a person described again, with a
+    relative clause telling the same death, after the one an active verb or
+    a nominal killed ("the killing of our driver Omar, a father of four who
+    was shot on Monday").
     """
     out: list[Reading] = []
     for r in readings:
@@ -714,7 +717,17 @@ def appositives_dropped(tokens: list[Token], readings: list[Reading]) -> list[Re
             and r.category is p.category
             and r.first == p.last + 1
             and tokens[p.last].text == ","
-            and any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[p.first : p.last])
+            and (
+                any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[p.first : p.last])
+                or (
+                    p.active
+                    and (
+                        tokens[p.last - 1].is_capitalized
+                        or tokens[p.last - 1].low in lx.PEOPLE_NOUNS
+                    )
+                    and any(t.low in lx.RELATIVE_PRONOUNS for t in tokens[r.first : r.last])
+                )
+            )
         ):
             continue
         out.append(r)

@@ -16,6 +16,7 @@ from conflictfigures._extraction.coordinated import (
     coordinated_noun_verb,
     noun_list_verb,
     object_before,
+    thing_after_article,
 )
 from conflictfigures._extraction.dates import date_word, in_date
 from conflictfigures._extraction.injuries import injury_after_escape, injury_within
@@ -559,7 +560,9 @@ def skip_modifier(tokens: list[Token], np: tuple[int, int, int], *, nested: bool
             and (low in lx.PREPOSITIONS or (low.endswith("ing") and tokens[m + 1].is_capitalized))
             and tokens[m + 1].is_word
             and tokens[m + 1].low not in NUMBER_WORDS
-            and tokens[m + 1].low not in NUMBER_STARTERS
+            # (an article only before a place or vehicle: "aboard a jet and
+            # an Army helicopter", not "in the convoy and a civilian")
+            and (tokens[m + 1].low not in NUMBER_STARTERS or thing_after_article(tokens, m + 1))
             # (not a second verb: "shot 12 people in the market and fled")
             and not past_participle(tokens[m + 1].low)
             and tokens[m + 1].low not in lx.INTRANSITIVE_TRIGGERS

@@ -67,6 +67,7 @@ _NAMED_WHOLES = {
     word.encode(): category for word, category in (lx.STATE_GROUPS | lx.DEATH_WHOLES).items()
 } | {
     b"victims": Category.KILLED,
+    b"deceased": Category.KILLED,  # "Of the deceased, 32 were police officers"
     b"displaced": Category.DISPLACED,
 }
 
@@ -139,8 +140,11 @@ def opening_parts(
         or (named is None and text[whole.sentence_span.end : span[0]].strip())
     ):
         return []
+    named_whole = opened > 2
+    if sent is None and text[span[0] : span[0] + 1] in lx.DOUBLE_QUOTES:
+        opened += 1  # a quote that opens it: "\"Of the dead, 32 were police,\" he said"
     return following_part(
-        text, sent or Sentence(text, *span), whole, policy, opened=opened, named=opened > 2
+        text, sent or Sentence(text, *span), whole, policy, opened=opened, named=named_whole
     ) or _stays_of_flight(text, span, words, figures, policy)
 
 

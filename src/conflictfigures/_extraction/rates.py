@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
+from conflictfigures._extraction.numbers import read_number
 from conflictfigures.models import Qualifier
 
 if TYPE_CHECKING:
+    from conflictfigures._extraction.numbers import NumberReading
     from conflictfigures._extraction.text import Token
 
-__all__ = ["dated_crossing", "flow_rate_at", "rate_after", "rate_phrase"]
+__all__ = ["dated_crossing", "flow_rate_at", "one_in_n", "rate_after", "rate_phrase"]
 
 
 #: Units of time a rate counts per ("every year", "each month", "per day").
@@ -176,3 +178,52 @@ def _crossing_verb_after(lows: list[str], last: int) -> bool:
 
 #: Crossing words that are no simple past or present of a group's verb.
 _NOT_PAST_VERBS = frozenset({"found", "gone", "taken", "left", "leaving", "taking", "seeking"})
+
+
+#: The largest share's count a rate "X in N" may open with ("one in five",
+#: "two in three").
+_MOST_SHARED = 10
+
+
+def one_in_n(tokens: list[Token], num: NumberReading) -> bool:
+    """
+    Whether ``num`` is either count of a rate ``SHARE ("in" | "out" "of")
+    WHOLE`` of people ("Roughly one in five children in the camps is
+    malnourished", "1 in 4 displaced people", "one out of three residents"):
+    a share of a population, no count (not "killed 12 in 3 villages", nor
+    "killed 2 in 5 villages": no people's rate).
+    """
+    n = len(tokens)
+    k, last = num.first, num.last
+    share: NumberReading | None
+    whole: NumberReading | None
+    if k >= 2 and tokens[k - 1].low == "in":
+        share, whole = _share_before(tokens, k - 1), num
+    elif k >= 3 and tokens[k - 1].low == "of" and tokens[k - 2].low == "out":
+        share, whole = _share_before(tokens, k - 2), num
+    elif last + 1 < n and tokens[last].low == "in":
+        share, whole = num, read_number(tokens, last + 1)
+    elif last + 2 < n and tokens[last].low == "out" and tokens[last + 1].low == "of":
+        share, whole = num, read_number(tokens, last + 2)
+    else:
+        return False
+    if share is None or whole is None or share.stated is None or whole.stated is None:
+        return False
+    if share.article or not 0 < share.stated <= _MOST_SHARED or share.stated >= whole.stated:
+        return False
+    after = whole.last
+    return (
+        after >= n
+        or not tokens[after].is_word
+        or tokens[after].low in lx.PEOPLE_NOUNS
+        or (after + 1 < n and tokens[after + 1].low in lx.PEOPLE_NOUNS)
+    )
+
+
+def _share_before(tokens: list[Token], k: int) -> NumberReading | None:
+    """The count that ends right before ``k`` ("one" before "in five"), else ``None``."""
+    for i in range(k - 1, max(-1, k - 3), -1):
+        share = read_number(tokens, i)
+        if share is not None and share.last == k:
+            return share
+    return None

@@ -246,6 +246,8 @@ def ordinal_toll(tokens: list[Token], num: NumberReading) -> int | None:
     placed = ordinal_at(tokens, num.first + 1)
     if placed is None or ordinal_compound(tokens, placed[1] - 1):
         return None  # "A sixth-grade student was killed": a grade, no place among the dead
+    if placed[1] < len(tokens) and tokens[placed[1]].low in lx.SCENE_PERSON_NOUNS:
+        return None  # "A third man was killed in the raid": one of the story's people
     return placed[0]
 
 

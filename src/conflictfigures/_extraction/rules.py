@@ -32,6 +32,7 @@ from conflictfigures._extraction.numbers import (
     NumberReading,
     read_number,
 )
+from conflictfigures._extraction.set_off import verb_aside_start
 from conflictfigures._extraction.shifted import count_after_shift
 from conflictfigures._extraction.tenses import perfect_aux, possessed, still_to_come
 from conflictfigures._extraction.text import GLUED, Token, words_at
@@ -45,6 +46,7 @@ from conflictfigures._extraction.triggers import (
     nominal_by_of,
     passive_phrase_at,
     perfect_of_passive,
+    speaker_label,
 )
 from conflictfigures._extraction.verbs import (
     coordinated_condition,
@@ -651,24 +653,20 @@ def read_active(
         k >= 0
         and skipped < 3
         and (
-            tokens[k].low in lx.ACTIVE_FILLERS
+            (tok := tokens[k]).low in lx.ACTIVE_FILLERS
+            or (tok.text in _OPENING_QUOTES and tok.gap != GLUED and tokens[k + 1].gap == GLUED)
             or (
-                tokens[k].text in _OPENING_QUOTES
-                and tokens[k].gap != GLUED
-                and tokens[k + 1].gap == GLUED
-            )
-            or (
-                tokens[k].text in lx.QUOTES
-                and tokens[k].gap == GLUED
+                tok.text in lx.QUOTES
+                and tok.gap == GLUED
                 and k > 0
                 and tokens[k - 1].is_word
                 and tokens[k + 1].gap != GLUED
             )
         )
     ):
-        if tokens[k].low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
+        if tok.low == "of" and not (k > 0 and tokens[k - 1].low == "total"):
             break
-        if tokens[k].low == "the" and tokens[k + 1].low != "other" and not _harms_before(tokens, k):
+        if tok.low == "the" and tokens[k + 1].low != "other" and not _harms_before(tokens, k):
             # "the two individuals" names a group already counted; the object
             # of a harm is counted as a passive's subject would be ("killing
             # the driver and wounding the three passengers")
@@ -677,6 +675,8 @@ def read_active(
         skipped += 1
     if k < 0:
         return None
+    if (aside := verb_aside_start(tokens, k)) is not None:
+        k = aside - 1  # "We have lost, as of this morning, 23 lives": the verb before the aside
     if tokens[k + 1].text == ":" and (found := _verb_before_span(tokens, k)) is not None:
         return (
             found  # "the following have been destroyed since the beginning of ...: 647 airplanes"
@@ -748,8 +748,10 @@ def active_ending_at(
 ) -> tuple[tuple[Category | None, Category | None], int] | None:
     """
     The active trigger (phrase or word) that ends at ``tokens[k]``: its
-    categories and first token.
+    categories and first token. A speaker's label ("HOST:") is no verb.
     """
+    if speaker_label(tokens, k):
+        return None
     for words, people, equipment in active_phrases_at(tokens, k):
         m = len(words)
         if k - m + 1 >= 0 and words_at(tokens, k - m + 1, words):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.chunks import NUMBER_WORDS
+from conflictfigures._extraction.ended_fates import released_by_name
 from conflictfigures._extraction.reading import Reading, finish
 from conflictfigures._extraction.results import unknown_fate
 from conflictfigures._extraction.rules import read_active
@@ -68,8 +69,16 @@ def link_self(c: Candidate) -> list[Reading] | None:
     if gate is not None and not gate_open(c.tokens, c.num, c.np, gate):
         return None  # "saved 14 lives", "released 50 hostages"
     category = lx.SELF_COUNTING_NOUNS[c.head]
-    if category is Category.DETAINED and gate_open(c.tokens, c.num, c.np, lx.RELEASE_VERBS):
-        return None  # "30 detainees were released", "freed 12 prisoners"
+    if category is Category.DETAINED and (
+        gate_open(c.tokens, c.num, c.np, lx.RELEASE_VERBS) or released_by_name(c.tokens, c.num)
+    ):
+        # "30 detainees were released", "freed 12 prisoners", "facilitated
+        # the release of 1,708 detainees"
+        return None
+    if category in lx.DISPLACEMENT_CATEGORIES and gate_open(
+        c.tokens, c.num, c.np, lx.RETURNED_VERBS
+    ):
+        return None  # "580,000 refugees have returned from abroad": returnees
     if c.num.stated == 1 and c.np[1] - c.np[0] <= 2 and _modifies_next(c.tokens, c.np[1]):
         return None  # "a death toll", "a total death toll", "received a death threat"
     active = read_active(c.tokens, c.num)

@@ -17,6 +17,7 @@ from conflictfigures import _lexicon as lx
 from conflictfigures._extraction.country_colons import colon_stocks
 from conflictfigures._extraction.deaths import died_apart
 from conflictfigures._extraction.elided_flight import arrivals_at_home, elided_flights
+from conflictfigures._extraction.ended_fates import ended_parts_dropped
 from conflictfigures._extraction.households import households_as_people
 from conflictfigures._extraction.listed_as import listed_as
 from conflictfigures._extraction.lists import appositives_dropped
@@ -54,6 +55,7 @@ from conflictfigures._extraction.sums import (
     parts_kept,
     restated_in_parts,
 )
+from conflictfigures._extraction.unaccounted import unaccounted_readings
 from conflictfigures.models import Category
 
 if TYPE_CHECKING:
@@ -170,6 +172,14 @@ def sentence_rules(
             ],
             key=lambda r: r.first,
         )
+    if (
+        readings
+        and ("including" in words or "among" in words)
+        and not lx.ENDED_FATE_WORDS.isdisjoint(words)
+    ):
+        readings = ended_parts_dropped(tokens, readings)  # "rescued 42, including 16 children"
+    if "for" in words and not lx.ACCOUNT_WORDS.isdisjoint(words):
+        readings = unaccounted_readings(tokens, readings)  # "60 people we cannot account for"
     # "abducted five farmers and killed them", "shot his wife and her mother to death"
     readings = object_fates(tokens, lows, words, readings)
     if "them" in words or "whom" in words:

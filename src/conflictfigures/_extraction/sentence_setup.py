@@ -21,9 +21,11 @@ from conflictfigures._extraction.labels import victims_unfounded
 from conflictfigures._extraction.linking import read_sentence
 from conflictfigures._extraction.periods import find_periods
 from conflictfigures._extraction.pronoun_tolls import tolls_again
+from conflictfigures._extraction.rates import one_in_n
 from conflictfigures._extraction.same_number import numbers_told_again
 from conflictfigures._extraction.sentence_checks import record_before
 from conflictfigures._extraction.sentence_periods import note_times
+from conflictfigures._extraction.triggers import lost_in_location
 from conflictfigures._extraction.when import (
     dates_a_statement,
     reported_before,
@@ -87,6 +89,11 @@ def sentence_readings(
         told = doc.told | {Category.REFUGEES}
         known = known | {Category.REFUGEES}
     readings = read_sentence(tokens, lows, counted, known, doc.last_category, harmed=told)
+    if readings and ("in" in lows or "out" in lows):
+        readings = [r for r in readings if not one_in_n(tokens, r.number)]  # "one in five"
+    if readings and ("location" in lows or "locationally" in lows):
+        # drones "lost in location": jammed off the radar, none destroyed
+        readings = [r for r in readings if not lost_in_location(tokens, r.last - 1)]
     if not doc.refugees_spoken and not lx.REFUGEES_SPOKEN_WORDS.isdisjoint(lows):
         doc.refugees_spoken = _refugees_spoken(tokens)
     if not doc.deaths_spoken:

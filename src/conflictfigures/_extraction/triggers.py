@@ -95,6 +95,7 @@ ANCHORS = frozenset(
     | lx.INJURY_NOUNS  # a verb of suffering counts only with its injury
     | lx.BROKEN_WORDS  # or with a broken part of the body
     | {"custody"}
+    | lx.ACCOUNT_WORDS  # negated: "60 people we cannot account for" (see ``unaccounted``)
     | lx.CUSTODY_NOUNS  # "held in Israeli prisons" (see ``custody_phrase``)
     | {"alive"}  # after a verb of burning or burying (see ``results.read_result``)
     | lx.FOUND_VERBS  # more bodies (see ``self_links.link_more_bodies``)
@@ -197,6 +198,33 @@ def among_those_phrase(tokens: list[Token], k: int) -> bool:
     )
 
 
+def lost_in_location(tokens: list[Token], k: int) -> bool:
+    """
+    Whether "lost" at ``k`` is an air force's "lost in location" (or
+    "locationally lost"): drones jammed off the radar, not shot down.
+    """
+    if k < 0 or tokens[k].low != "lost":
+        return False
+    if k and tokens[k - 1].low == "locationally":
+        return True
+    j = k + 1
+    if j < len(tokens) and tokens[j].text in lx.QUOTES:
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].low == "in" and tokens[j + 1].low == "location"
+
+
+def _fate_hedged(tokens: list[Token], k: int) -> bool:
+    """
+    Whether ``HEDGE "to" "have" "been"`` ends right before ``k`` ("are
+    believed to have been swept away"): a fate told unknown.
+    """
+    return (
+        k >= 4
+        and tokens[k - 4].low in lx.FATE_HEDGES
+        and [t.low for t in tokens[k - 3 : k]] == ["to", "have", "been"]
+    )
+
+
 def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
     """
     The longest passive phrase starting at ``tokens[k]`` (see
@@ -214,6 +242,8 @@ def passive_phrase_at(tokens: list[Token], k: int) -> Phrase | None:
         length, found = longest
         if length == 1 and not _bare_harm(tokens, k):
             return None
+        if found[0] in lx.SWEPT_AWAY and not _fate_hedged(tokens, k):
+            return None  # (a plain "were swept away" counts no one missing)
         if (
             found[0][-1] == "away"
             and found[1] is Category.DETAINED
@@ -474,6 +504,21 @@ _ACTIVE_BY_LAST_TWO = _by_last_two()
 ACTIVE_PHRASE_ENDS = frozenset(
     key for key in _ACTIVE_BY_LAST_TWO if key[1] is not None and key[0] != "of"
 )
+
+
+def speaker_label(tokens: list[Token], k: int) -> bool:
+    """
+    Whether ``tokens[k]`` is a transcript's label of a speaker: a
+    capitalized word, no participle, opening its sentence before a colon
+    ("HOST: Sixty?", "Host:"; not "KILLED: 23", a fact box's count).
+    """
+    return (
+        k == 0
+        and len(tokens) > 1
+        and tokens[1].text == ":"
+        and tokens[0].is_capitalized
+        and not past_participle(tokens[0].low)
+    )
 
 
 def active_phrases_at(tokens: list[Token], k: int) -> tuple[Phrase, ...]:

@@ -80,6 +80,28 @@ RELEASE_VERBS = frozenset(
     swapped repatriated pardoned
     """.split()
 )
+#: Words of an end of a harm told of people, beside those of a release:
+#: the rescued and the returned, and the nouns of a release ("the release of
+#: 1,708 detainees"): people no longer held, in flight or uprooted.
+ENDED_FATE_WORDS = RELEASE_VERBS | frozenset(
+    """
+    rescued rescuing rescue returned returning return repatriation exchange swap handover
+    """.split()
+)
+#: Words before a release's noun that tell it done ("facilitated the release
+#: of", "after the release of"; not "called for" or "demanded the release of",
+#: people still held).
+RELEASE_DONE_WORDS = frozenset(
+    """
+    facilitated secured completed welcomed oversaw overseen brokered negotiated obtained won
+    celebrated hailed announced confirmed after following since
+    """.split()
+)
+#: Harms after "survivors of" that leave no wound a toll counts ("treated
+#: 120 survivors of gender-based violence", "victims of sexual abuse").
+NON_BODILY_HARMS = frozenset(
+    "sexual gender rape domestic trafficking exploitation abuse harassment".split()
+)
 #: Verbs that take or hold people captive ("took 250 hostages"), and those
 #: of captives still held ("About 136 hostages remain in Gaza").
 CAPTOR_VERBS = frozenset(

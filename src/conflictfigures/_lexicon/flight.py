@@ -135,6 +135,10 @@ RETURN_WORDS = frozenset(
     expelled repatriated repatriation evacuated evacuees nationals
     """.split()
 )
+#: Verbs of a return home told of refugees or the displaced ("580,000
+#: refugees have returned", "repatriated 2,000 refugees"): returnees, no
+#: people in flight.
+RETURNED_VERBS = frozenset({"returned", "returning", "return", "returns", "repatriated"})
 #: Words after "came" or "were brought" that land people ("came ashore").
 ASHORE_WORDS = frozenset({"ashore", "aground"})
 #: Verbs of crossing into or entering a country: those who do (no state's

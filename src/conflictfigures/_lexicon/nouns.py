@@ -132,6 +132,15 @@ MALE_NOUNS = frozenset(
 )
 
 
+#: Nouns that tell one person apart in a story by sex, age or part alone:
+#: an ordinal before one numbers the story's people, no toll ("A third man
+#: was killed in the raid": one dead; not "A third victim died" or "A
+#: second American was killed", the toll so far).
+SCENE_PERSON_NOUNS = frozenset(
+    "man woman boy girl suspect gunman attacker assailant robber intruder".split()
+)
+
+
 def _plurals(nouns: frozenset[str]) -> frozenset[str]:
     """Nouns of people with their plurals ("man", "men"; "wife", "wives")."""
     out = set(nouns)

@@ -236,3 +236,9 @@ COUNTED_BY = frozenset(
     {"compiled", "collected", "gathered", "collated", "published", "released"}
     | {"obtained", "recorded", "documented", "verified"}
 )
+#: Words by which a text calls the reports or claims it names wrong, after
+#: them ("Claims that 500 inmates were killed are false"): their count is a
+#: rejected report, no toll.
+FALSITY_WORDS = frozenset(
+    "false untrue baseless unfounded incorrect inaccurate wrong fake fabricated misleading".split()
+)

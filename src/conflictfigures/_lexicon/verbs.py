@@ -253,6 +253,15 @@ TAKER_NOUNS = frozenset(
 #: Kinds of custody an adjective names ("preventive custody", "police custody").
 _CUSTODY_KINDS = ("police", "protective", "preventive", "preventative", "military", "judicial")
 
+#: The forms of "account" before "for" whose negation tells people missing
+#: ("60 people we cannot account for"; see ``_extraction.unaccounted``).
+ACCOUNT_WORDS = frozenset({"account", "accounted"})
+#: The phrases of people carried off by water, missing when a hedge tells
+#: their fate unknown ("are believed to have been swept away").
+SWEPT_AWAY = frozenset({("swept", "away"), ("washed", "away")})
+#: The hedges before "to have been" that leave a fate unknown.
+FATE_HEDGES = frozenset({"believed", "feared", "thought", "presumed"})
+
 #: A trigger phrase: its words, and the categories it gives people and equipment.
 Phrase = tuple[tuple[str, ...], Category | None, Category | None]
 
@@ -324,6 +333,10 @@ PASSIVE_PHRASES: tuple[Phrase, ...] = (
     # "are believed to be held in the jungle" (not "Funerals are likely to
     # be held", "want them to be held accountable")
     *(((hedge, "to", "be", "held"), Category.DETAINED, None) for hedge in ("believed", "thought")),
+    # "are believed to have been swept away by the river": their fate
+    # unknown, missing; read after a hedge alone (``triggers.passive_phrase_at``:
+    # stories count those plainly "swept away" as dead as often)
+    *((phrase, Category.MISSING, None) for phrase in SWEPT_AWAY),
     (("rounded", "up"), Category.DETAINED, None),  # "Among those rounded up were ..."
     (("forced", "to", "flee"), Category.DISPLACED, None),
     (("passed", "away"), Category.KILLED, None),  # "The driver passed away in hospital"

@@ -80,7 +80,7 @@ ASCII_TOKEN_RE = re.compile(
 TRIGGER_STEMS: tuple[str, ...] = tuple(
     """
     kill dead die dying death toll fatal martyr lost lose losing slain wound injur hurt
-    missing unaccounted detain detention arrest captur recaptur rearrest abduct kidnap custody apprehend
+    missing unaccounted account detain detention arrest captur recaptur rearrest abduct kidnap custody apprehend
     prisoner displac fled flee forced refuge crossed crossing entered entering victim body shelter
     destroy destruct down seiz damag abandon fell fallen
     executed massacr perish casualt lives host uproot deceas slay
