@@ -21,7 +21,7 @@ __all__ = ["stocks_dropped"]
 
 #: Words of a sentence that ties a stock to an event ("remain displaced
 #: after Monday's floods", "since the attack"): that event's own people.
-_TIED_WORDS = frozenset({"after", "following", "since"})
+_TIED_WORDS = lx.AFTER_WORDS | {"since"}
 
 
 def _staying_stock(f: Figure) -> bool:

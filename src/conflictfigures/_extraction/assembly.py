@@ -195,7 +195,7 @@ def sentence_figures(
     so_far = so_far_at(lows) if "far" in lows else None
     date_firsts = [d.first for d in dates]
     yielding, statement_after, yielding_firsts, statements = statement_dates(
-        doc, tokens, lows, dates, claims=claims, readings=readings
+        doc, tokens, lows, dates, date_firsts, claims=claims, readings=readings
     )
     incident_firsts: set[int] = set()  # where the dates earlier figures took stand
     last_incident: DateMention | None = None

@@ -119,9 +119,6 @@ _REGISTER_GAP = 2
 #: How many words before or after a register's count an incident's noun or
 #: clause may stand ("are listed as missing after the storm on Monday").
 _REGISTER_INCIDENT_REACH = 10
-#: Words that tie such a state to an incident told after it ("after the
-#: boat capsized", "following the floods").
-_AFTER_INCIDENT = frozenset({"after", "following"})
 _EVENT_NOUNS = lx.INCIDENT_NOUNS | lx.DISASTER_NOUNS
 
 
@@ -147,7 +144,7 @@ def register_stock(lows: list[str], first: int, last: int) -> bool:
             return False
         after = lows[last : last + _REGISTER_INCIDENT_REACH]
         around = lows[max(0, first - _REGISTER_INCIDENT_REACH) : last + _REGISTER_INCIDENT_REACH]
-        return _AFTER_INCIDENT.isdisjoint(after) and _EVENT_NOUNS.isdisjoint(around)
+        return lx.AFTER_WORDS.isdisjoint(after) and _EVENT_NOUNS.isdisjoint(around)
     return False
 
 

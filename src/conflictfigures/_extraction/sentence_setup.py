@@ -126,6 +126,7 @@ def statement_dates(
     tokens: list[Token],
     lows: list[str],
     dates: list[DateMention],
+    date_firsts: list[int],
     *,
     claims: list[tuple[int, int, int]],
     readings: list[Reading],
@@ -134,10 +135,9 @@ def statement_dates(
     The sentence's dates that may date a statement rather than an incident
     (by index), the statement each date stands after, the first tokens of
     the yielding dates, and the statements' anchors in order with their
-    dates' first tokens.
+    dates' first tokens (``date_firsts``: each date's first token).
     """
     n = len(tokens)
-    date_firsts = [d.first for d in dates]
     reported = reported_ends(lows, readings) if dates else frozenset()
     datelined = [in_dateline(tokens, d) for d in dates]
     yielding = frozenset(

@@ -221,7 +221,7 @@ def span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention 
         unit_tok = at(tokens, j)
     if unit_tok is None or unit_tok.low not in PERIOD_UNITS or amount == 0 or amount > 200:
         return None
-    if not back and (after := at(tokens, j + 1)) is not None and after.low in _AFTER_PREPOSITIONS:
+    if not back and (after := at(tokens, j + 1)) is not None and after.low in lx.AFTER_WORDS:
         # "in the month after violence broke out ... on August 25": that
         # month from the event's day, no span back
         return _span_from_event(
@@ -235,8 +235,6 @@ def span_back(tokens: list[Token], i: int, published: dt.date) -> PeriodMention 
     return PeriodMention(i, j + 1, Period(start=start, end=published))
 
 
-#: Words after a span's unit that count it from an event ("in the month after").
-_AFTER_PREPOSITIONS = frozenset({"after", "following"})
 #: How many words after "after" the event's day may stand ("after violence
 #: broke out in Myanmar's Rakhine State on August 25").
 _EVENT_DAY_REACH = 14

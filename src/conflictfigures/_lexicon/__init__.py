@@ -145,6 +145,7 @@ from conflictfigures._lexicon.clauses import (  # the shared small sets, re-expo
     ZERO_WORDS as ZERO_WORDS,
 )
 from conflictfigures._lexicon.closed import (  # small closed sets, re-exported
+    AFTER_WORDS as AFTER_WORDS,
     ASIDE_RELATIVES as ASIDE_RELATIVES,
     DIED_FORMS as DIED_FORMS,
     FINITE_OR_CONDITIONAL as FINITE_OR_CONDITIONAL,

@@ -35,3 +35,7 @@ SIZE_SUPERLATIVES = frozenset({"most", "highest", "largest", "biggest", "greates
 #: The finite forms of the intransitive verbs of death, which tell people
 #: dead with no auxiliary ("all of them died", "a third victim succumbed").
 DIED_FORMS = frozenset({"died", "dies", "perished", "succumbed"})
+#: The prepositions that tie a count or a state to an event told after them
+#: ("in the month after", "listed as missing after the storm", "following
+#: the floods").
+AFTER_WORDS = frozenset({"after", "following"})
